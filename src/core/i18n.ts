@@ -1,0 +1,160 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The languages the widgets speak. German is the default and the fallback. */
+export type Locale = 'de' | 'en';
+export const DEFAULT_LOCALE: Locale = 'de';
+/** Every date and time is shown in Herne's time zone, whatever the visitor's computer says. */
+export const TIME_ZONE = 'Europe/Berlin';
+
+/** A message catalogue per language; TypeScript checks that English has every German key. */
+export type Catalogue<Messages> = Readonly<Record<Locale, Messages>>;
+
+/** Maps a BCP 47 tag ("de-CH", "en-GB", "fr") to a supported locale. */
+export function toLocale(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' ? 'en' : DEFAULT_LOCALE;
+}
+
+/**
+ * The language that applies to an element: its own `lang`, else the closest ancestor's (crossing shadow
+ * roots, so a card inside an agenda follows the page), else `<html lang>`, else German.
+ */
+export function resolveLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return document.documentElement.lang || DEFAULT_LOCALE;
+}
+
+const listeners = new Set<() => void>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page: any `lang` change re-renders the widgets (they are few). */
+function watchLang(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
+
+/** Gives an element its locale and re-renders it when the page's or its own `lang` changes. */
+export class LocalizeController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private unwatch: (() => void) | undefined;
+  private current: Locale = DEFAULT_LOCALE;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  get locale(): Locale {
+    return this.current;
+  }
+
+  /** Picks this element's catalogue. */
+  messages<Messages>(catalogue: Catalogue<Messages>): Messages {
+    return catalogue[this.current];
+  }
+
+  hostConnected(): void {
+    this.current = toLocale(resolveLang(this.host));
+    this.unwatch = watchLang(() => {
+      const next = toLocale(resolveLang(this.host));
+      if (next !== this.current) {
+        this.current = next;
+        this.host.requestUpdate();
+      }
+    });
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats a date in Europe/Berlin; formatters are cached because agendas format hundreds of times. */
+export function formatDate(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  const key = locale + JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: TIME_ZONE, ...options });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
+}
+
+let partsFormatter: Intl.DateTimeFormat | undefined;
+
+/** The calendar parts of an instant as seen in Europe/Berlin (weekday 0 = Sunday). */
+export function berlinParts(date: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number } {
+  partsFormatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    weekday: 'short',
+  });
+  const parts = partsFormatter.formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '0';
+  const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  return {
+    year: Number(get('year')),
+    month: Number(get('month')),
+    day: Number(get('day')),
+    hour: Number(get('hour')),
+    minute: Number(get('minute')),
+    second: Number(get('second')),
+    weekday: weekdays.indexOf(get('weekday')),
+  };
+}
+
+/** A human file size ("1,2 MB"); undefined for 0 or unknown, which real endpoints send. */
+export function formatFileSize(bytes: number | undefined, locale: Locale): string | undefined {
+  if (bytes === undefined || !Number.isFinite(bytes) || bytes <= 0) return undefined;
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  return `${new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
+
+/**
+ * The instant at which the wall clock in Berlin shows the given local time. Around the DST change a time
+ * that does not exist (02:30 on the spring Sunday) moves forward; a time that exists twice takes the first.
+ */
+export function fromBerlinTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const wanted = Date.UTC(year, month - 1, day, hour, minute, second);
+  // Berlin is UTC+1 or UTC+2; start from +1 and correct by the difference the formatter reports.
+  let guess = wanted - 3_600_000;
+  for (let i = 0; i < 3; i += 1) {
+    const p = berlinParts(new Date(guess));
+    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    const diff = wanted - shown;
+    if (diff === 0) break;
+    guess += diff;
+  }
+  return new Date(guess);
+}

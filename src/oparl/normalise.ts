@@ -1,0 +1,501 @@
+import { invalidData } from '../core/errors.js';
+import { berlinParts } from '../core/i18n.js';
+import { asArray, cleanDate, cleanNumber, cleanText, isRecord, safeUrl } from '../core/sanitize.js';
+import type {
+  AgendaItemInfo,
+  AgendaPart,
+  ConsultationInfo,
+  DocumentRole,
+  GeoPoint,
+  MeetingDocument,
+  MeetingInfo,
+  OParlDocument,
+  OParlLocationInfo,
+  OParlOrganizationInfo,
+  PaperInfo,
+  Publicity,
+} from './types.js';
+
+/*
+ * Pure functions from untrusted OParl 1.0/1.1 JSON to the model in ./types.ts. They never throw on odd
+ * fields (unknown ones are ignored, wrong types count as absent); they throw a LoadError of kind
+ * 'invalid-data' only when the object as a whole is not what was asked for.
+ */
+
+type Json = Record<string, unknown>;
+
+const TYPE_PATTERN = /^https?:\/\/schema\.oparl\.org\/1\.[01]\/([A-Za-z]+)\/?$/;
+
+/** The OParl type name ("Meeting") of an object, for 1.0 and 1.1 alike. */
+export function oparlType(raw: unknown): string | undefined {
+  if (!isRecord(raw) || typeof raw['type'] !== 'string') return undefined;
+  return TYPE_PATTERN.exec(raw['type'].trim())?.[1];
+}
+
+/** Deleted objects ("tombstones") stay in lists of some servers; they are never shown. */
+export function isDeleted(raw: unknown): boolean {
+  return isRecord(raw) && raw['deleted'] === true;
+}
+
+/** The URL of a reference, whether the server linked it (a string) or embedded the object. */
+export function referenceUrl(value: unknown): string | undefined {
+  return safeUrl(isRecord(value) ? value['id'] : value);
+}
+
+export function referenceUrls(value: unknown): string[] {
+  return unique(asArray(value).map(referenceUrl).filter((url): url is string => url !== undefined));
+}
+
+const TYPE_NAMES_DE: Record<string, string> = {
+  Meeting: 'eine Sitzung',
+  AgendaItem: 'einen Tagesordnungspunkt',
+  Paper: 'eine Vorlage',
+  Consultation: 'eine Beratung',
+  Organization: 'ein Gremium',
+  Body: 'eine Körperschaft',
+  System: 'ein OParl-System',
+  File: 'eine Datei',
+  Location: 'einen Ort',
+  Person: 'eine Person',
+};
+
+/** Checks that `raw` is a live object of the expected type and returns it with its id. */
+export function expectObject(raw: unknown, expected: string, url?: string): { json: Json; id: string } {
+  const what = TYPE_NAMES_DE[expected] ?? expected;
+  if (Array.isArray(raw) || (isRecord(raw) && Array.isArray(raw['data']))) {
+    throw invalidData(`Erwartet war ${what}, geliefert wurde eine Liste.`, url);
+  }
+  if (!isRecord(raw)) throw invalidData(`Erwartet war ${what}, geliefert wurde kein OParl-Objekt.`, url);
+  if (raw['deleted'] === true) throw invalidData(`${capitalise(what)} wurde auf dem Server gelöscht.`, url);
+  const type = oparlType(raw);
+  if (type !== undefined && type !== expected) {
+    throw invalidData(`Erwartet war ${what}, geliefert wurde ${TYPE_NAMES_DE[type] ?? type}.`, url);
+  }
+  if (type === undefined && raw['type'] !== undefined) {
+    throw invalidData(`Erwartet war ${what}; der Typ ${String(raw['type']).slice(0, 80)} ist unbekannt.`, url);
+  }
+  const id = safeUrl(raw['id']) ?? (url === undefined ? undefined : safeUrl(url));
+  if (id === undefined) throw invalidData(`${capitalise(what)} ohne gültige Adresse (id).`, url);
+  return { json: raw, id };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Files
+
+const MIME_LABELS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'DOC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.ms-excel': 'XLS',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'application/vnd.ms-powerpoint': 'PPT',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+  'application/zip': 'ZIP',
+  'application/rtf': 'RTF',
+  'message/rfc822': 'E-Mail',
+  'text/plain': 'Text',
+  'text/html': 'HTML',
+  'text/csv': 'CSV',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/gif': 'GIF',
+  'image/tiff': 'TIFF',
+};
+
+/** A type label from the MIME type ("application/pdf", or "pdf" as some servers write), else the extension. */
+export function documentTypeLabel(mimeType: string | undefined, ...names: (string | undefined)[]): string | undefined {
+  if (mimeType) {
+    const mime = mimeType.toLowerCase().split(';')[0]!.trim();
+    if (MIME_LABELS[mime]) return MIME_LABELS[mime];
+    if (/^[a-z0-9]{2,5}$/.test(mime)) return mime.toUpperCase();
+  }
+  for (const name of names) {
+    if (!name) continue;
+    const path = name.split(/[?#]/)[0]!;
+    const extension = /\.([a-z0-9]{2,5})$/i.exec(path)?.[1];
+    if (extension && !/^(html?|php|aspx?|jsp)$/i.test(extension)) return extension.toUpperCase();
+  }
+  return undefined;
+}
+
+/** An embedded OParl File as a document; a bare reference or a deleted file gives undefined. */
+export function normaliseDocument(raw: unknown): OParlDocument | undefined {
+  if (!isRecord(raw) || isDeleted(raw)) return undefined;
+  const type = oparlType(raw);
+  if (type !== undefined && type !== 'File') return undefined;
+  const accessUrl = safeUrl(raw['accessUrl']);
+  const downloadUrl = safeUrl(raw['downloadUrl']);
+  const url = accessUrl ?? downloadUrl;
+  const fileName = cleanText(raw['fileName']);
+  const name = cleanText(raw['name']) ?? fileName ?? cleanText(raw['text'])?.slice(0, 80);
+  if (name === undefined && url === undefined) return undefined;
+  const mimeType = cleanText(raw['mimeType']);
+  const size = cleanNumber(raw['size']);
+  return {
+    id: safeUrl(raw['id']),
+    name: name ?? fileName ?? '',
+    typeLabel: documentTypeLabel(mimeType, fileName, accessUrl, downloadUrl),
+    mimeType,
+    size: size !== undefined && size > 0 ? Math.round(size) : undefined,
+    date: cleanDate(raw['date']),
+    url,
+  };
+}
+
+export function normaliseDocuments(value: unknown): OParlDocument[] {
+  return dedupeDocuments(asArray(value).map(normaliseDocument).filter((doc): doc is OParlDocument => doc !== undefined));
+}
+
+function documentKey(doc: OParlDocument): string {
+  return doc.url ?? doc.id ?? doc.name;
+}
+
+function dedupeDocuments<T extends OParlDocument>(docs: T[]): T[] {
+  const seen = new Set<string>();
+  return docs.filter((doc) => {
+    const key = documentKey(doc);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const MINUTES_NAME = /niederschrift|protokoll|ergebnisprotokoll|wortprotokoll/i;
+
+/** Invitation, minutes and other files of a meeting, each once, in that order. */
+export function meetingDocuments(json: Json): MeetingDocument[] {
+  const slots: [DocumentRole, unknown][] = [
+    ['invitation', json['invitation']],
+    ['results-protocol', json['resultsProtocol']],
+    ['verbatim-protocol', json['verbatimProtocol']],
+    ['auxiliary', json['auxiliaryFile']],
+  ];
+  const docs: MeetingDocument[] = [];
+  for (const [role, value] of slots) {
+    for (const doc of asArray(value).map(normaliseDocument)) {
+      if (!doc) continue;
+      const isMinutes = role === 'results-protocol' || role === 'verbatim-protocol' || (role === 'auxiliary' && MINUTES_NAME.test(doc.name));
+      docs.push({ ...doc, role, isMinutes });
+    }
+  }
+  return dedupeDocuments(docs);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Locations
+
+// Germany's extent; coordinates are tested against it to spot latitude and longitude written the wrong way round.
+const LAT_RANGE = [47, 55.2] as const;
+const LON_RANGE = [5.5, 15.5] as const;
+const within = (value: number, [min, max]: readonly [number, number]) => value >= min && value <= max;
+
+/** A point from GeoJSON (a Feature or a bare Point), with swapped latitude and longitude put right. */
+export function geoPoint(raw: unknown): GeoPoint | undefined {
+  if (!isRecord(raw)) return undefined;
+  const geometry = raw['type'] === 'Feature' ? raw['geometry'] : raw;
+  if (!isRecord(geometry) || geometry['type'] !== 'Point' || !Array.isArray(geometry['coordinates'])) return undefined;
+  const [first, second] = geometry['coordinates'].map(cleanNumber);
+  if (first === undefined || second === undefined) return undefined;
+  // GeoJSON is [longitude, latitude].
+  let lon = first;
+  let lat = second;
+  const swapped = (Math.abs(second) > 90 && Math.abs(first) <= 90) || (within(first, LAT_RANGE) && within(second, LON_RANGE) && !within(second, LAT_RANGE));
+  if (swapped) [lat, lon] = [first, second];
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || (lat === 0 && lon === 0)) return undefined;
+  return { lat, lon };
+}
+
+export function normaliseLocation(raw: unknown): OParlLocationInfo | undefined {
+  if (!isRecord(raw) || isDeleted(raw)) return undefined;
+  const room = cleanText(raw['room']);
+  const streetAddress = cleanText(raw['streetAddress']);
+  const postalCode = cleanText(raw['postalCode']);
+  const locality = cleanText(raw['locality']);
+  const description = cleanText(raw['description']);
+  const place = [postalCode, locality].filter(Boolean).join(' ') || undefined;
+  const lines: string[] = [];
+  if (room) lines.push(room);
+  if (streetAddress && !room?.includes(streetAddress)) lines.push(streetAddress);
+  if (place && !lines.some((line) => line.includes(place))) lines.push(place);
+  if (lines.length === 0 && description) lines.push(description);
+  const point = geoPoint(raw['geojson']);
+  if (lines.length === 0 && !point) return undefined;
+  return { id: safeUrl(raw['id']), room, streetAddress, postalCode, locality, description, lines, point };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Organizations
+
+export function normaliseOrganization(raw: unknown, url?: string): OParlOrganizationInfo {
+  const { json, id } = expectObject(raw, 'Organization', url);
+  return {
+    id,
+    name: cleanText(json['name']),
+    shortName: cleanText(json['shortName']),
+    classification: cleanText(json['classification']),
+    organizationType: cleanText(json['organizationType']),
+    meetingListUrl: safeUrl(json['meeting']),
+    web: safeUrl(json['web']),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Meetings and their agenda
+
+/** True at 00:00:00 Berlin time: servers use it for "no time known". */
+function isMidnight(date: Date): boolean {
+  const { hour, minute, second } = berlinParts(date);
+  return hour === 0 && minute === 0 && second === 0;
+}
+
+/** The end time, unless it is a placeholder: missing, midnight, or not after the start. */
+export function plausibleEnd(start: Date | undefined, end: Date | undefined): Date | undefined {
+  if (!start || !end) return undefined;
+  if (end.getTime() <= start.getTime() || isMidnight(end)) return undefined;
+  return end;
+}
+
+const CANCELLED_STATE = /abgesagt|aufgehoben|ausgefallen|entf[aä]llt|storniert|cancel/i;
+
+export function normaliseMeeting(raw: unknown, url?: string): MeetingInfo {
+  const { json, id } = expectObject(raw, 'Meeting', url);
+  const start = cleanDate(json['start']);
+  const meetingState = cleanText(json['meetingState']);
+  const agenda = normaliseAgenda(json['agendaItem']);
+  return {
+    id,
+    name: cleanText(json['name'], { multiline: false }),
+    start,
+    end: plausibleEnd(start, cleanDate(json['end'])),
+    dateOnly: start !== undefined && isMidnight(start),
+    cancelled: json['cancelled'] === true || (meetingState !== undefined && CANCELLED_STATE.test(meetingState)),
+    meetingState,
+    location: normaliseLocation(json['location']),
+    organizationUrls: referenceUrls(json['organization']),
+    documents: meetingDocuments(json),
+    agenda,
+    itemCount: countItems(agenda),
+    modified: cleanDate(json['modified']),
+    web: safeUrl(json['web']),
+  };
+}
+
+function countItems(parts: AgendaPart[]): number {
+  const count = (items: AgendaItemInfo[]): number => items.reduce((sum, item) => sum + 1 + count(item.children), 0);
+  return parts.reduce((sum, part) => sum + count(part.items), 0);
+}
+
+// "A Öffentliche Sitzung", "B) Nichtöffentlicher Teil", "Öffentlicher Sitzungsteil:", "II. Nicht öffentliche Sitzung"
+const SECTION_ROW = /^(?:(?:[a-d]|[ivx]{1,3})[.)]?\s+)?(nicht[\s-]*)?öffentliche[rn]?\s+(?:sitzung|teil|sitzungsteil|beratung)(?:steil)?\s*:?$/i;
+const PAGE_BREAK = /^(?:seitenumbruch|page ?break|-{3,}|_{3,})$/i;
+const TITLE_STATUS = /(?:^|[\s(–-])(vertagt|abgesetzt|zurückgezogen|entfällt|entfallen)(?=$|[\s).,;–-])/i;
+
+/** If `raw` is a pseudo item that only marks a section, whether that section is public. */
+export function sectionRowPublicity(raw: Json): boolean | 'page-break' | undefined {
+  const name = cleanText(raw['name']);
+  const hasContent = raw['consultation'] !== undefined || raw['result'] !== undefined || asArray(raw['auxiliaryFile']).length > 0 || raw['resolutionFile'] !== undefined;
+  if (hasContent) return undefined;
+  if (name === undefined || PAGE_BREAK.test(name)) return cleanText(raw['number']) === undefined ? 'page-break' : undefined;
+  const match = SECTION_ROW.exec(name);
+  if (!match) return undefined;
+  return match[1] === undefined;
+}
+
+/** Splits "Titel;\nhier: Sachstand" into the title and its "hier: ..." subtitle. */
+export function splitTitle(name: string | undefined): { title: string; subtitle: string | undefined } {
+  if (!name) return { title: '', subtitle: undefined };
+  const lines = name.split('\n').filter((line) => line.trim() !== '');
+  let title = lines[0] ?? '';
+  let subtitle = lines.slice(1).join(' ') || undefined;
+  if (subtitle === undefined) {
+    const inline = /^(.*?)[;,:]?\s+[-–]?\s*(hier:\s.*)$/i.exec(title);
+    if (inline?.[1] && inline[2]) [title, subtitle] = [inline[1], inline[2]];
+  }
+  return { title: title.replace(/[;,]\s*$/, '').trim(), subtitle: subtitle?.trim() || undefined };
+}
+
+/** A fragment id from an item number: "Ö 15" becomes "top-oe-15". */
+export function anchorFor(number: string | undefined, index: number): string {
+  const slug = (number ?? '')
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `top-${slug || `punkt-${index + 1}`}`;
+}
+
+/** Hierarchy key of a number: "Ö 4.1." gives "ö4.1"; "4 a)" gives "4.a". */
+function numberKey(number: string | undefined): string | undefined {
+  if (!number) return undefined;
+  let key = number.toLowerCase().replace(/\s+/g, '').replace(/[.)]+$/, '');
+  key = key.replace(/^(.*\d)\.?([a-z])$/, '$1.$2');
+  return key || undefined;
+}
+
+function parentKey(key: string): string | undefined {
+  const cut = key.lastIndexOf('.');
+  return cut > 0 ? key.slice(0, cut) : undefined;
+}
+
+export function normaliseAgendaItem(raw: Json, index: number): AgendaItemInfo | undefined {
+  const id = safeUrl(raw['id']);
+  const number = cleanText(raw['number']);
+  const { title, subtitle } = splitTitle(cleanText(raw['name'], { multiline: true }));
+  if (!id && !title && !number) return undefined;
+  const start = cleanDate(raw['start']);
+  const resolutionFile = normaliseDocument(raw['resolutionFile']);
+  const publicValue = typeof raw['public'] === 'boolean' ? raw['public'] : undefined;
+  return {
+    kind: 'item',
+    id: id ?? `#${index}`,
+    number,
+    title,
+    subtitle,
+    public: publicValue,
+    publicSource: publicValue === undefined ? undefined : 'item',
+    consultationUrl: referenceUrl(raw['consultation']),
+    result: cleanText(raw['result'], { multiline: true }),
+    resolutionText: cleanText(raw['resolutionText'], { multiline: true }),
+    resolutionFile,
+    files: normaliseDocuments(raw['auxiliaryFile']).filter((doc) => !resolutionFile || documentKey(doc) !== documentKey(resolutionFile)),
+    start,
+    end: plausibleEnd(start, cleanDate(raw['end'])),
+    titleStatus: TITLE_STATUS.exec(title)?.[1]?.toLowerCase(),
+    anchor: anchorFor(number, index),
+    meetingUrl: referenceUrl(raw['meeting']),
+    web: safeUrl(raw['web']),
+    children: [],
+  };
+}
+
+/** Puts the raw items in order: by `order` when every item has a distinct one (0-based, 1-based or a global counter alike), else as listed. */
+function orderedItems(rawItems: unknown): Json[] {
+  const items = asArray(rawItems).filter((item): item is Json => isRecord(item) && !isDeleted(item));
+  const orders = items.map((item) => cleanNumber(item['order']));
+  const usable = orders.every((order) => order !== undefined) && new Set(orders).size === orders.length;
+  if (!usable) return items;
+  return items.map((item, index) => ({ item, order: orders[index]! })).sort((a, b) => a.order - b.order).map(({ item }) => item);
+}
+
+/**
+ * The agenda as parts (public, non-public, or unknown) with nested items. Section rows become part headings
+ * and tell the items below them whether they are public when the items do not say so themselves.
+ */
+export function normaliseAgenda(rawItems: unknown): AgendaPart[] {
+  const parts: AgendaPart[] = [];
+  let current: AgendaPart | undefined;
+  let sectionPublic: Publicity;
+  let parentsByKey = new Map<string, AgendaItemInfo>();
+  const anchors = new Set<string>();
+  const startPart = (publicValue: Publicity, heading: string | undefined) => {
+    current = { public: publicValue, heading, items: [] };
+    parts.push(current);
+    parentsByKey = new Map();
+  };
+
+  orderedItems(rawItems).forEach((raw, index) => {
+    const section = sectionRowPublicity(raw);
+    if (section === 'page-break') return;
+    if (section !== undefined) {
+      sectionPublic = section;
+      startPart(section, cleanText(raw['name']));
+      return;
+    }
+    const item = normaliseAgendaItem(raw, index);
+    if (!item) return;
+    if (item.public === undefined && sectionPublic !== undefined) {
+      item.public = sectionPublic;
+      item.publicSource = 'section';
+    }
+    // A known publicity that differs from the current part's opens a new part; unknown items stay put.
+    if (!current || (item.public !== undefined && current.public !== undefined && item.public !== current.public)) {
+      startPart(item.public, undefined);
+    } else if (current.public === undefined && item.public !== undefined && current.items.length === 0) {
+      current.public = item.public;
+    }
+    let anchor = item.anchor;
+    for (let n = 2; anchors.has(anchor); n += 1) anchor = `${item.anchor}-${n}`;
+    anchors.add(anchor);
+    item.anchor = anchor;
+
+    const key = numberKey(item.number);
+    const parent = key === undefined ? undefined : findParent(parentsByKey, key);
+    (parent ? parent.children : current!.items).push(item);
+    if (key !== undefined) parentsByKey.set(key, item);
+  });
+  return parts.filter((part) => part.items.length > 0);
+}
+
+function findParent(parentsByKey: Map<string, AgendaItemInfo>, key: string): AgendaItemInfo | undefined {
+  for (let candidate = parentKey(key); candidate !== undefined; candidate = parentKey(candidate)) {
+    const parent = parentsByKey.get(candidate);
+    if (parent) return parent;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Papers and consultations
+
+export function normaliseConsultation(raw: unknown, url?: string): ConsultationInfo {
+  const { json, id } = expectObject(raw, 'Consultation', url);
+  return {
+    id,
+    paperUrl: referenceUrl(json['paper']),
+    meetingUrl: referenceUrl(json['meeting']),
+    agendaItemUrl: referenceUrl(json['agendaItem']),
+    organizationUrls: referenceUrls(json['organization']),
+    role: cleanText(json['role']),
+    authoritative: typeof json['authoritative'] === 'boolean' ? json['authoritative'] : undefined,
+  };
+}
+
+export function normalisePaper(raw: unknown, url?: string): PaperInfo {
+  const { json, id } = expectObject(raw, 'Paper', url);
+  const consultations: ConsultationInfo[] = [];
+  for (const entry of asArray(json['consultation'])) {
+    if (!isRecord(entry) || isDeleted(entry)) continue;
+    try {
+      // Embedded consultations omit their back-reference to the paper; put it in.
+      consultations.push({ ...normaliseConsultation(entry), paperUrl: id });
+    } catch {
+      // A broken entry in the Beratungsfolge does not break the paper.
+    }
+  }
+  return {
+    id,
+    name: cleanText(json['name'], { multiline: true }),
+    reference: cleanText(json['reference']),
+    paperType: cleanText(json['paperType']),
+    date: cleanDate(json['date']),
+    mainFile: normaliseDocument(json['mainFile']),
+    auxiliaryFiles: normaliseDocuments(json['auxiliaryFile']),
+    underDirectionOfUrls: referenceUrls(json['underDirectionOf']),
+    originatorPersonUrls: referenceUrls(json['originatorPerson']),
+    originatorOrganizationUrls: referenceUrls(json['originatorOrganization']),
+    consultations,
+    modified: cleanDate(json['modified']),
+    web: safeUrl(json['web']),
+  };
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** An agenda item fetched on its own (it then carries its `meeting` back-reference). */
+export function normaliseStandaloneAgendaItem(raw: unknown, url?: string): AgendaItemInfo {
+  const { json, id } = expectObject(raw, 'AgendaItem', url);
+  const item = normaliseAgendaItem(json, 0);
+  if (!item) throw invalidData('Der Tagesordnungspunkt ist leer.', url);
+  return { ...item, id };
+}

@@ -1,0 +1,50 @@
+// Unit and component tests in real browsers: Debian's Chromium (puppeteer-core) and Firefox ESR (puppeteer
+// over WebDriver BiDi). `BROWSERS=chromium` or `BROWSERS=firefox` runs one.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin, setViewportPlugin, emulateMediaPlugin, sendKeysPlugin } from '@web/test-runner-commands/plugins';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { sampleDataKoaMiddleware } from './scripts/server/koa-sample-data.mjs';
+import { mockApiKoaMiddleware } from './scripts/server/mock-api.mjs';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefoxPath(),
+        headless: true,
+        extraPrefsFirefox: { 'network.proxy.type': 0, 'browser.shell.checkDefaultBrowser': false },
+      },
+      concurrency: 1,
+    }),
+  );
+}
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  browsers,
+  testsFinishTimeout: 240_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 15_000 } },
+  middleware: [mockApiKoaMiddleware(), sampleDataKoaMiddleware()],
+  plugins: [
+    a11ySnapshotPlugin(),
+    setViewportPlugin(),
+    emulateMediaPlugin(),
+    sendKeysPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter('.test-results/unit.json')],
+};
