@@ -5,12 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageOfList, rewriteOrigin } from './paging.mjs';
 
 export const SAMPLE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'sample');
-export const PLACEHOLDER_ORIGIN = 'https://ris.herne.example';
 export const SAMPLE_PREFIX = '/sample/';
-/** Small pages, so that the demo exercises paging as real servers (25 per page) do with more data. */
-export const SAMPLE_PAGE_SIZE = 5;
 
 const CORS = { 'access-control-allow-origin': '*' };
 
@@ -51,7 +49,7 @@ async function answerFile(relative) {
 async function answerStatic(relative, origin) {
   try {
     const text = await readFile(join(SAMPLE_ROOT, relative), 'utf8');
-    return json(200, rewriteOrigin(text, origin));
+    return json(200, rewriteOrigin(text, `${origin}${SAMPLE_PREFIX}`));
   } catch {
     return notFound();
   }
@@ -64,32 +62,10 @@ async function answerOParl(relative, searchParams, origin) {
   } catch {
     return notFound();
   }
-  const object = JSON.parse(rewriteOrigin(text, origin));
+  const object = JSON.parse(rewriteOrigin(text, `${origin}${SAMPLE_PREFIX}`));
   if (!Array.isArray(object.data)) return json(200, JSON.stringify(object, null, 2));
   const self = `${origin}${SAMPLE_PREFIX}${relative}`;
-  return json(200, JSON.stringify(page(object, self, searchParams), null, 2));
-}
-
-function page(list, self, searchParams) {
-  const size = Number(searchParams.get('limit')) > 0 ? Math.min(Number(searchParams.get('limit')), 100) : SAMPLE_PAGE_SIZE;
-  const totalPages = Math.max(1, Math.ceil(list.data.length / size));
-  const current = Math.min(Math.max(1, Number(searchParams.get('page')) || 1), totalPages);
-  const at = (n) => `${self}?page=${n}${searchParams.get('limit') ? `&limit=${size}` : ''}`;
-  return {
-    data: list.data.slice((current - 1) * size, current * size),
-    pagination: { totalElements: list.data.length, elementsPerPage: size, currentPage: current, totalPages },
-    links: {
-      first: at(1),
-      ...(current > 1 ? { prev: at(current - 1) } : {}),
-      self: at(current),
-      ...(current < totalPages ? { next: at(current + 1) } : {}),
-      last: at(totalPages),
-    },
-  };
-}
-
-function rewriteOrigin(text, origin) {
-  return text.replaceAll(`${PLACEHOLDER_ORIGIN}/`, `${origin}${SAMPLE_PREFIX}`);
+  return json(200, JSON.stringify(pageOfList(object, self, searchParams), null, 2));
 }
 
 function json(status, body) {

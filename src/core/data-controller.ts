@@ -48,7 +48,7 @@ export class DataController<Args extends readonly unknown[], Result> implements 
     this.options = options;
     this.task = new Task<Args, Result>(host, {
       args: options.args,
-      task: (args, { signal }) => options.load(args, signal) as Promise<Result>,
+      task: (args, { signal }) => options.load(args, signal),
       onComplete: (result) => void this.announceLoaded(result),
       onError: (error) => void this.announceError(error),
     });

@@ -16,7 +16,7 @@ export type VersionedElementClass = CustomElementConstructor & { version?: strin
 export function defineElement(tagName: string, elementClass: VersionedElementClass): CustomElementConstructor | undefined {
   const registry = globalThis.customElements;
   if (!registry) return undefined;
-  const existing = registry.get(tagName) as VersionedElementClass | undefined;
+  const existing: VersionedElementClass | undefined = registry.get(tagName);
   if (existing) {
     if (existing !== elementClass && !isSameElement(existing, elementClass)) {
       const theirs = existing.version ?? 'unbekannt';

@@ -72,7 +72,7 @@ export function expectObject(raw: unknown, expected: string, url?: string): { js
     throw invalidData(`Erwartet war ${what}, geliefert wurde ${TYPE_NAMES_DE[type] ?? type}.`, url);
   }
   if (type === undefined && raw['type'] !== undefined) {
-    throw invalidData(`Erwartet war ${what}; der Typ ${String(raw['type']).slice(0, 80)} ist unbekannt.`, url);
+    throw invalidData(`Erwartet war ${what}; der Typ ${JSON.stringify(raw['type']).slice(0, 80)} ist unbekannt.`, url);
   }
   const id = safeUrl(raw['id']) ?? (url === undefined ? undefined : safeUrl(url));
   if (id === undefined) throw invalidData(`${capitalise(what)} ohne gültige Adresse (id).`, url);

@@ -1,0 +1,45 @@
+// npm run build
+//   dist/            ESM for npm: one module per source file, lit as a dependency, .d.ts, custom-elements.json
+//   dist/cdn/        one self-contained, minified module per element plus herne-widgets.js with all of them
+// --cdn-only builds dist/cdn alone (the page tests need nothing else).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+import { cdnBundles } from './elements.mjs';
+
+const cdnOnly = process.argv.includes('--cdn-only');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+if (!cdnOnly) {
+  rmSync('dist', { recursive: true, force: true });
+  run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+  run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.stories.ts', '--outdir', 'dist', '--quiet']);
+} else {
+  rmSync('dist/cdn', { recursive: true, force: true });
+}
+
+for (const { file, entry } of cdnBundles) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      lib: { entry, formats: ['es'], fileName: () => file },
+      rollupOptions: {
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          banner: `/*! herne-widgets ${version} | ${file} | EUPL-1.2 */`,
+        },
+      },
+    },
+  });
+}
+console.log(`Built ${cdnOnly ? 'dist/cdn' : 'dist and dist/cdn'} (herne-widgets ${version}).`);

@@ -1,0 +1,2 @@
+// Placeholder until the element lands: registers <consent-banner>.
+export {};

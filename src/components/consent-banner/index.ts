@@ -1,0 +1,2 @@
+// Placeholder until the element lands: exports of <consent-banner>.
+export {};

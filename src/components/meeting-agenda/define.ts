@@ -1,0 +1,2 @@
+// Placeholder until the element lands: registers <meeting-agenda>.
+export {};

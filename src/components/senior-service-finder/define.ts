@@ -1,0 +1,2 @@
+// Placeholder until the element lands: registers <senior-service-finder>.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder until the element lands: exports of <senior-service-finder>.
+export {};

@@ -1,0 +1,53 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { WidgetErrorEvent, WidgetLoadedEvent } from '../../src/core/events.js';
+
+/**
+ * Renders a widget and waits for its first `widget-loaded` or `widget-error` (listening before rendering, so a
+ * cached answer cannot slip past). Resolves with the element that fired and the event.
+ */
+export async function renderSettled<T extends HTMLElement>(template: TemplateResult): Promise<{ el: T; event: WidgetLoadedEvent | WidgetErrorEvent }> {
+  const settled = new Promise<WidgetLoadedEvent | WidgetErrorEvent>((resolve) => {
+    const done = (event: Event) => {
+      document.removeEventListener('widget-loaded', done);
+      document.removeEventListener('widget-error', done);
+      resolve(event as WidgetLoadedEvent | WidgetErrorEvent);
+    };
+    document.addEventListener('widget-loaded', done);
+    document.addEventListener('widget-error', done);
+  });
+  await fixture<HTMLElement>(template);
+  const event = await settled;
+  return { el: event.composedPath()[0] as T, event };
+}
+
+/** As renderSettled, but fails unless the widget loaded. */
+export async function renderLoaded<T extends HTMLElement>(template: TemplateResult): Promise<{ el: T; event: WidgetLoadedEvent }> {
+  const { el, event } = await renderSettled<T>(template);
+  if (event.type !== 'widget-loaded') throw new Error(`<${el.localName}> failed to load: ${(event as WidgetErrorEvent).message}`);
+  return { el, event: event as WidgetLoadedEvent };
+}
+
+/** As renderSettled, but fails unless the widget reported an error. */
+export async function renderFailed<T extends HTMLElement>(template: TemplateResult): Promise<{ el: T; event: WidgetErrorEvent }> {
+  const { el, event } = await renderSettled<T>(template);
+  if (event.type !== 'widget-error') throw new Error(`<${el.localName}> loaded, but an error was expected`);
+  return { el, event: event as WidgetErrorEvent };
+}
+
+/** Text content of the shadow root with whitespace collapsed: what a reader sees (roughly). */
+export function visibleText(el: Element | ShadowRoot): string {
+  const root = el instanceof Element && el.shadowRoot ? el.shadowRoot : el;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A shadow-DOM query that fails loudly. */
+export function $<E extends Element = HTMLElement>(el: HTMLElement, selector: string): E {
+  const found = el.shadowRoot?.querySelector<E>(selector);
+  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
+  return found;
+}
+
+export function $$<E extends Element = HTMLElement>(el: HTMLElement, selector: string): E[] {
+  return [...(el.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+}
