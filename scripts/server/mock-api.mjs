@@ -1,6 +1,6 @@
 // A programmable HTTP endpoint for tests: a test registers an answer (status, body, headers, delay, a hang,
 // failures before success) and gets a URL for it; the server counts how often each URL was requested.
-// POST /mock/register {status, body, file, headers, delayMs, hang, failTimes, failStatus, retryAfter} -> {id, url}
+// POST /mock/register {status, body, file, headers, delayMs, hang, failTimes, failStatus, retryAfter, replace} -> {id, url}
 // GET  /mock/r/<id>      the registered answer (a "{{origin}}" in the body becomes the serving origin)
 // GET  /mock/hits/<id>   {hits}
 import { readFile } from 'node:fs/promises';
@@ -25,8 +25,9 @@ export async function answerMockRequest({ method, pathname, body, origin, closed
       const path = normalize(spec.file).replace(/^(\.\.[/\\])+/, '');
       spec.body = await readFile(join(ROOT, path), 'utf8');
     }
-    const id = `${Date.now().toString(36)}-${(counter += 1)}`;
-    answers.set(id, { ...spec, hits: 0 });
+    // `replace` gives an existing URL a new answer (for objects that link to each other).
+    const id = spec.replace && answers.has(spec.replace) ? spec.replace : `${Date.now().toString(36)}-${(counter += 1)}`;
+    answers.set(id, { ...spec, hits: answers.get(id)?.hits ?? 0 });
     return reply(200, JSON.stringify({ id, url: `${origin}/mock/r/${id}` }));
   }
   const hits = /^\/mock\/hits\/([\w-]+)$/.exec(pathname);

@@ -295,8 +295,8 @@ const TITLE_STATUS = /(?:^|[\s(–-])(vertagt|abgesetzt|zurückgezogen|entfällt
 /** If `raw` is a pseudo item that only marks a section, whether that section is public. */
 export function sectionRowPublicity(raw: Json): boolean | 'page-break' | undefined {
   const name = cleanText(raw['name']);
-  const hasContent = raw['consultation'] !== undefined || raw['result'] !== undefined || asArray(raw['auxiliaryFile']).length > 0 || raw['resolutionFile'] !== undefined;
-  if (hasContent) return undefined;
+  // Section rows may carry files (Hürtgenwald attaches the meeting's documents to them), never a decision.
+  if (raw['consultation'] !== undefined || cleanText(raw['result']) !== undefined || raw['resolutionFile'] !== undefined) return undefined;
   if (name === undefined || PAGE_BREAK.test(name)) return cleanText(raw['number']) === undefined ? 'page-break' : undefined;
   const match = SECTION_ROW.exec(name);
   if (!match) return undefined;
@@ -392,8 +392,8 @@ export function normaliseAgenda(rawItems: unknown): AgendaPart[] {
   let sectionPublic: Publicity;
   let parentsByKey = new Map<string, AgendaItemInfo>();
   const anchors = new Set<string>();
-  const startPart = (publicValue: Publicity, heading: string | undefined) => {
-    current = { public: publicValue, heading, items: [] };
+  const startPart = (publicValue: Publicity, heading: string | undefined, files: OParlDocument[] = []) => {
+    current = { public: publicValue, heading, files, items: [] };
     parts.push(current);
     parentsByKey = new Map();
   };
@@ -403,7 +403,7 @@ export function normaliseAgenda(rawItems: unknown): AgendaPart[] {
     if (section === 'page-break') return;
     if (section !== undefined) {
       sectionPublic = section;
-      startPart(section, cleanText(raw['name']));
+      startPart(section, cleanText(raw['name']), normaliseDocuments(raw['auxiliaryFile']));
       return;
     }
     const item = normaliseAgendaItem(raw, index);
@@ -428,7 +428,7 @@ export function normaliseAgenda(rawItems: unknown): AgendaPart[] {
     (parent ? parent.children : current!.items).push(item);
     if (key !== undefined) parentsByKey.set(key, item);
   });
-  return parts.filter((part) => part.items.length > 0);
+  return parts.filter((part) => part.items.length > 0 || part.files.length > 0);
 }
 
 function findParent(parentsByKey: Map<string, AgendaItemInfo>, key: string): AgendaItemInfo | undefined {

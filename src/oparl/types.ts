@@ -90,6 +90,8 @@ export interface AgendaPart {
   public: Publicity;
   /** The heading as the server wrote it in a section row, if it had one. */
   heading: string | undefined;
+  /** Files the server attached to the section row itself. */
+  files: OParlDocument[];
   items: AgendaItemInfo[];
 }
 

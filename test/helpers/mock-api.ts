@@ -13,6 +13,8 @@ export interface MockAnswer {
   failTimes?: number;
   failStatus?: number;
   retryAfter?: number | string;
+  /** The id of an answer registered before, to give its URL a new answer. */
+  replace?: string;
 }
 
 export async function mock(answer: MockAnswer): Promise<{ id: string; url: string }> {
