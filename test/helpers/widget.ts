@@ -7,18 +7,18 @@ import type { WidgetErrorEvent, WidgetLoadedEvent } from '../../src/core/events.
  * cached answer cannot slip past). Resolves with the element that fired and the event.
  */
 export async function renderSettled<T extends HTMLElement>(template: TemplateResult): Promise<{ el: T; event: WidgetLoadedEvent | WidgetErrorEvent }> {
-  const settled = new Promise<WidgetLoadedEvent | WidgetErrorEvent>((resolve) => {
+  const settled = new Promise<{ el: T; event: WidgetLoadedEvent | WidgetErrorEvent }>((resolve) => {
     const done = (event: Event) => {
       document.removeEventListener('widget-loaded', done);
       document.removeEventListener('widget-error', done);
-      resolve(event as WidgetLoadedEvent | WidgetErrorEvent);
+      // composedPath() is empty once dispatch is over: read the element now.
+      resolve({ el: event.composedPath()[0] as T, event: event as WidgetLoadedEvent | WidgetErrorEvent });
     };
     document.addEventListener('widget-loaded', done);
     document.addEventListener('widget-error', done);
   });
   await fixture<HTMLElement>(template);
-  const event = await settled;
-  return { el: event.composedPath()[0] as T, event };
+  return settled;
 }
 
 /** As renderSettled, but fails unless the widget loaded. */
@@ -50,4 +50,9 @@ export function $<E extends Element = HTMLElement>(el: HTMLElement, selector: st
 
 export function $$<E extends Element = HTMLElement>(el: HTMLElement, selector: string): E[] {
   return [...(el.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+}
+
+/** Media emulation (print, forced colours) needs CDP: Chromium only; Firefox over WebDriver BiDi cannot. */
+export function canEmulateMedia(): boolean {
+  return navigator.userAgent.includes('Chrome');
 }

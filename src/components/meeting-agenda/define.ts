@@ -1,2 +1,12 @@
-// Placeholder until the element lands: registers <meeting-agenda>.
-export {};
+import { defineElement } from '../../core/define.js';
+import { MeetingAgenda } from './meeting-agenda.js';
+
+defineElement('meeting-agenda', MeetingAgenda);
+
+export { MeetingAgenda };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'meeting-agenda': MeetingAgenda;
+  }
+}

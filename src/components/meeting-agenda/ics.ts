@@ -1,0 +1,136 @@
+import { berlinParts, TIME_ZONE } from '../../core/i18n.js';
+
+/*
+ * An iCalendar (RFC 5545) file for one meeting, made in the browser: times in Europe/Berlin with the zone's
+ * rules included, UID from the OParl id (so re-importing updates the event), STATUS:CANCELLED when cancelled,
+ * text escaped and lines folded at 75 octets.
+ */
+
+export interface CalendarEvent {
+  /** The OParl id of the meeting: the event's UID. */
+  uid: string;
+  summary: string;
+  start: Date;
+  /** Undefined when the end is unknown (the event then has no end; calendars show its start). */
+  end: Date | undefined;
+  /** Only the day is known: an all-day event. */
+  dateOnly: boolean;
+  location: string | undefined;
+  description: string | undefined;
+  url: string | undefined;
+  cancelled: boolean;
+  /** When the data last changed; later changes get a higher SEQUENCE so calendars apply them. */
+  modified: Date | undefined;
+  /** The time the file is made (DTSTAMP). */
+  now: Date;
+}
+
+const BERLIN_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+/** Berlin wall-clock time as "20211208T160000". */
+function berlinStamp(date: Date): string {
+  const p = berlinParts(date);
+  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+}
+
+function berlinDay(date: Date): string {
+  const p = berlinParts(date);
+  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}`;
+}
+
+function utcStamp(date: Date): string {
+  return `${date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`;
+}
+
+/** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** RFC 5545 3.1: lines longer than 75 octets continue on the next line after CRLF and a space; UTF-8 characters are never split. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let currentBytes = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (currentBytes + bytes > limit) {
+      parts.push(current);
+      current = '';
+      currentBytes = 0;
+    }
+    current += char;
+    currentBytes += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** Minutes since 2000: grows with every change of the meeting, as SEQUENCE must. */
+function sequenceFrom(modified: Date | undefined): number {
+  if (!modified) return 0;
+  return Math.max(0, Math.floor((modified.getTime() - Date.UTC(2000, 0, 1)) / 60_000));
+}
+
+export function calendarFile(event: CalendarEvent): string {
+  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Stadt Herne//herne-widgets//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (!event.dateOnly) lines.push(...BERLIN_VTIMEZONE);
+  lines.push('BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${utcStamp(event.now)}`);
+  if (event.dateOnly) {
+    lines.push(`DTSTART;VALUE=DATE:${berlinDay(event.start)}`);
+    const next = new Date(event.start.getTime() + 36 * 3_600_000); // any instant on the next Berlin day
+    lines.push(`DTEND;VALUE=DATE:${berlinDay(next)}`);
+  } else {
+    lines.push(`DTSTART;TZID=${TIME_ZONE}:${berlinStamp(event.start)}`);
+    if (event.end) lines.push(`DTEND;TZID=${TIME_ZONE}:${berlinStamp(event.end)}`);
+  }
+  lines.push(`SUMMARY:${escapeText(event.summary)}`);
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  if (event.url) lines.push(`URL:${event.url}`);
+  if (event.modified) lines.push(`LAST-MODIFIED:${utcStamp(event.modified)}`);
+  lines.push(`SEQUENCE:${sequenceFrom(event.modified)}`, `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'TRANSP:OPAQUE', 'END:VEVENT', 'END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** A file name from the committee and the day: "sitzung-2021-12-08-rat-der-stadt-herne.ics". */
+export function calendarFileName(title: string, start: Date): string {
+  const p = berlinParts(start);
+  const slug = title
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // Long committee names are cut at a word boundary.
+  const short = slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
+  return `sitzung-${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}${short ? `-${short}` : ''}.ics`;
+}

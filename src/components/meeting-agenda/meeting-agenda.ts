@@ -1,0 +1,338 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { now } from '../../core/clock.js';
+import { DataController, initialState } from '../../core/data-controller.js';
+import { fetchJson } from '../../core/fetch.js';
+import { formatDate, formatFileSize, type Locale } from '../../core/i18n.js';
+import { WidgetElement } from '../../core/widget-element.js';
+import { fetchCommitteeMeeting, fetchLinked, meetingOver, type MeetingChoice } from '../../oparl/client.js';
+import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
+import type { AgendaItemInfo, AgendaPart, MeetingDocument, MeetingInfo, OParlDocument, OParlOrganizationInfo } from '../../oparl/types.js';
+import { calendarFile, calendarFileName } from './ics.js';
+import { agendaMessages, type AgendaMessages } from './meeting-agenda.messages.js';
+import { agendaStyles } from './meeting-agenda.styles.js';
+import { PaperChipLoader } from './paper-chips.js';
+
+/** What the element loaded: the meeting, its committee, and (for `organization`) which meeting was chosen. */
+export interface AgendaData {
+  meeting: MeetingInfo | undefined;
+  organization: OParlOrganizationInfo | undefined;
+  choice: MeetingChoice | undefined;
+}
+
+type MeetingStatus = 'cancelled' | 'running' | 'started' | 'ended' | 'upcoming' | undefined;
+
+const DEFAULT_TIMEOUT_SECONDS = 15;
+
+/**
+ * The agenda (Tagesordnung) of a council or committee meeting, read from an OParl 1.0/1.1 endpoint.
+ *
+ * Give it a meeting (`src`) or a committee (`organization`: it then shows the committee's next meeting, or
+ * its latest one when none is planned). It renders from the meeting object alone (one request, plus one for
+ * the committee's name); the papers behind the items load as they scroll into view.
+ *
+ * @summary The agenda of a council meeting from OParl.
+ *
+ * @fires widget-loaded - The agenda has loaded and rendered. `count` is the number of agenda items.
+ * @fires widget-error - Loading failed; the element shows the error and offers to try again. Carries `kind`, `status`, `url`.
+ *
+ * @csspart base - The whole agenda (an `article`).
+ * @csspart header - Committee, date, place, status and actions.
+ * @csspart title - The committee's name.
+ * @csspart notice - The cancellation notice.
+ * @csspart actions - The calendar, print and RIS buttons.
+ * @csspart agenda - The ordered list of agenda items (one per part).
+ * @csspart item - One agenda item.
+ * @csspart number - An item's number ("Ö 15").
+ * @csspart paper - The paper chip of an item.
+ * @csspart documents - The meeting's documents.
+ * @csspart status - The loading status region.
+ * @csspart error - The error message with its retry button.
+ * @csspart retry-button - "Erneut versuchen".
+ *
+ * @cssprop --herne-color-accent - Accent colour (buttons, numbers); default a Herne blue.
+ * @cssprop --herne-color-text - Text colour.
+ * @cssprop --herne-color-bg - Background.
+ * @cssprop --herne-color-surface - Background of chips and the header.
+ * @cssprop --herne-color-border - Lines and outlines.
+ * @cssprop --herne-color-focus - Focus ring.
+ * @cssprop --herne-font-family - Font (inherits the page's by default).
+ * @cssprop --herne-radius - Corner radius.
+ * @cssprop --meeting-agenda-number-width - Width of the item number column (default 4.5rem).
+ */
+export class MeetingAgenda extends WidgetElement {
+  static override properties = {
+    src: { type: String },
+    organization: { type: String },
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  static override styles = [...WidgetElement.styles, agendaStyles];
+
+  /** URL of an OParl Meeting. */
+  declare src: string | undefined;
+  /** URL of an OParl Organization (committee): shows its next meeting, else its latest one. Used when `src` is empty. */
+  declare organization: string | undefined;
+  /** Seconds to wait for each answer of the server (default 15). */
+  declare timeout: number;
+  /** The level of the agenda's main heading, to fit the page's outline (1 to 5; default 2). */
+  declare headingLevel: number;
+
+  private readonly chips = new PaperChipLoader(this, () => this.timeoutMs);
+  private highlighted: string | undefined;
+
+  private readonly data = new DataController<readonly [string | undefined, string | undefined, number], AgendaData>(this, {
+    args: () => [this.src?.trim() || undefined, this.organization?.trim() || undefined, this.timeoutMs] as const,
+    load: ([src, organization, timeoutMs], signal) => this.load(src, organization, { signal, timeoutMs }),
+    source: ([src, organization]) => src ?? organization,
+    count: (data) => data.meeting?.itemCount ?? 0,
+  });
+
+  constructor() {
+    super();
+    this.timeout = DEFAULT_TIMEOUT_SECONDS;
+    this.headingLevel = 2;
+  }
+
+  private get timeoutMs(): number {
+    return (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_SECONDS) * 1000;
+  }
+
+  private async load(src: string | undefined, organizationUrl: string | undefined, options: { signal: AbortSignal; timeoutMs: number }): Promise<AgendaData | typeof initialState> {
+    this.chips.reset();
+    if (src) {
+      const meeting = normaliseMeeting(await fetchJson(src, options), src);
+      const committeeUrl = meeting.organizationUrls[0];
+      // The committee only adds its name: when it fails, the meeting's own name stands in.
+      const committee = committeeUrl ? await fetchLinked(committeeUrl, normaliseOrganization, options) : undefined;
+      return { meeting, organization: committee?.state === 'ok' ? committee.value : undefined, choice: undefined };
+    }
+    if (organizationUrl) return fetchCommitteeMeeting(organizationUrl, now(), options);
+    return initialState;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const list = this.renderRoot.querySelectorAll<HTMLElement>('[data-consultation]');
+    if (list.length) this.chips.watch(list);
+    const loaded = this.data.value !== undefined;
+    if (loaded && this.highlighted === undefined) this.showItemFromHash();
+  }
+
+  /** Fragment links cannot reach into a shadow root by themselves: scroll to and focus the item here. */
+  private readonly onHashChange = () => {
+    this.highlighted = undefined;
+    this.showItemFromHash();
+  };
+
+  private showItemFromHash(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id.startsWith('top-')) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    if (!target) return;
+    this.highlighted = id;
+    this.renderRoot.querySelectorAll('.targeted').forEach((element) => element.classList.remove('targeted'));
+    target.classList.add('targeted');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  override render(): TemplateResult {
+    const t = this.localize.messages(agendaMessages);
+    return this.data.render({
+      loading: t.loading,
+      errorTitle: t.errorTitle,
+      idle: () => html`<p class="note" part="notice">${t.missingSource}</p>`,
+      complete: (data) => this.renderAgenda(data, t),
+    });
+  }
+
+  /** Heading levels below `heading-level`, never deeper than 6. */
+  private heading(offset: number): number {
+    const base = Number.isFinite(this.headingLevel) ? Math.min(5, Math.max(1, Math.round(this.headingLevel))) : 2;
+    return Math.min(6, base + offset);
+  }
+
+  private renderAgenda({ meeting, organization, choice }: AgendaData, t: AgendaMessages): TemplateResult {
+    if (!meeting) return html`<p class="note" part="notice">${t.noMeeting}</p>`;
+    const locale = this.localize.locale;
+    const title = organization?.name ?? meeting.name ?? t.untitled;
+    const status = meetingStatus(meeting, now());
+    return html`<article part="base" class=${status === 'cancelled' ? 'cancelled' : ''} aria-labelledby="meeting-title">
+      <header part="header">
+        ${choice ? html`<p class="choice">${choice === 'next' ? t.nextMeeting : t.latestMeeting}</p>` : nothing}
+        <div role="heading" aria-level=${this.heading(0)} id="meeting-title" class="meeting-title" part="title">${title}</div>
+        ${meeting.name && meeting.name !== title ? html`<p class="subtitle">${meeting.name}</p>` : nothing}
+        ${status === 'cancelled' ? html`<p class="notice" part="notice">${t.cancelledNotice}</p>` : nothing}
+        <dl class="facts">
+          <div>
+            <dt>${t.date}</dt>
+            <dd>${status === 'cancelled' ? html`<s>${this.renderWhen(meeting, t, locale)}</s>` : this.renderWhen(meeting, t, locale)}</dd>
+          </div>
+          ${meeting.location
+            ? html`<div>
+                <dt>${t.place}</dt>
+                <dd>
+                  ${meeting.location.lines.map((line) => html`<span class="line">${line}</span>`)}
+                  ${meeting.location.point
+                    ? html`<a class="line no-print" href=${osmLink(meeting.location.point.lat, meeting.location.point.lon)}>${t.showOnMap}</a>`
+                    : nothing}
+                </dd>
+              </div>`
+            : nothing}
+          ${status
+            ? html`<div>
+                <dt>${t.status}</dt>
+                <dd><span class="status-badge ${status}">${statusText(status, t)}</span></dd>
+              </div>`
+            : nothing}
+        </dl>
+        ${meeting.modified ? html`<p class="updated">${t.updated(formatDate(meeting.modified, locale, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
+        <div class="actions no-print" part="actions">
+          ${meeting.start ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(meeting, title, t)}>${t.addToCalendar}</button>` : nothing}
+          <button type="button" class="button" @click=${() => window.print()}>${t.print}</button>
+          ${meeting.web ? html`<a class="button" href=${meeting.web}>${t.openInRis}</a>` : nothing}
+        </div>
+      </header>
+      <section aria-labelledby="agenda-heading">
+        <div role="heading" aria-level=${this.heading(1)} id="agenda-heading" class="section-heading">${t.agenda}</div>
+        ${meeting.agenda.length === 0 ? html`<p class="note">${t.agendaEmpty}</p>` : meeting.agenda.map((part) => this.renderPart(part, meeting.agenda.length, t))}
+      </section>
+      ${meeting.documents.length
+        ? html`<section aria-labelledby="documents-heading" part="documents">
+            <div role="heading" aria-level=${this.heading(1)} id="documents-heading" class="section-heading">${t.documents}</div>
+            <ul class="files">
+              ${meeting.documents.map((doc) => this.renderDocument(doc, t, t.documentRole(doc.role)))}
+            </ul>
+          </section>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderWhen(meeting: MeetingInfo, t: AgendaMessages, locale: Locale): TemplateResult {
+    if (!meeting.start) return html`${t.noTime}`;
+    const day = formatDate(meeting.start, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    if (meeting.dateOnly) return html`<time datetime=${meeting.start.toISOString()}>${day}</time> (${t.noTime})`;
+    const time = (date: Date) => formatDate(date, locale, { hour: '2-digit', minute: '2-digit' });
+    const range = meeting.end ? t.timeRange(time(meeting.start), time(meeting.end)) : t.timeOpenEnd(time(meeting.start));
+    return html`<time datetime=${meeting.start.toISOString()}>${day}, ${range}</time>`;
+  }
+
+  private renderPart(part: AgendaPart, partCount: number, t: AgendaMessages): TemplateResult {
+    // A single part of unknown publicity needs no heading of its own: "Tagesordnung" says it all.
+    const heading = partCount > 1 || part.public !== undefined;
+    const itemLevel = this.heading(heading ? 3 : 2);
+    return html`${heading ? html`<div role="heading" aria-level=${this.heading(2)} class="part-heading">${t.part(part.public)}</div>` : nothing}
+      ${part.files.length ? html`<ul class="files">${part.files.map((doc) => this.renderDocument(doc, t))}</ul>` : nothing}
+      <ol class="agenda" part="agenda">
+        ${part.items.map((item) => this.renderItem(item, itemLevel, t))}
+      </ol>`;
+  }
+
+  private renderItem(item: AgendaItemInfo, level: number, t: AgendaMessages): TemplateResult {
+    const locale = this.localize.locale;
+    // Non-public items show no links at all: no paper, no files, no permalink.
+    const linkable = item.public !== false;
+    const chip = linkable && item.consultationUrl ? this.chips.chip(item.consultationUrl) : undefined;
+    const time = (date: Date) => formatDate(date, locale, { hour: '2-digit', minute: '2-digit' });
+    const number = item.number ?? '';
+    return html`<li id=${item.anchor} tabindex="-1" part="item" class="item" data-consultation=${linkable && item.consultationUrl ? item.consultationUrl : nothing}>
+      <div class="item-row">
+        <span class="number" part="number">${number}</span>
+        <div class="item-body">
+          <div role="heading" aria-level=${level} class="item-title">
+            ${number ? html`<span class="visually-hidden">${number}: </span>` : nothing}${item.title || t.untitled}
+          </div>
+          ${item.subtitle ? html`<p class="item-subtitle">${item.subtitle}</p>` : nothing}
+          <p class="meta">
+            <span class="publicity ${item.public === false ? 'closed' : ''}">${t.publicity(item.public)}</span>
+            ${item.titleStatus ? html`<span class="tag">${item.titleStatus}</span>` : nothing}
+            ${item.start ? html`<span>${t.itemTime(time(item.start), item.end ? time(item.end) : undefined)}</span>` : nothing}
+          </p>
+          ${chip ? this.renderChip(chip, t) : nothing}
+          ${item.result ? html`<p class="result"><span class="label">${t.result}:</span> ${item.result}</p>` : nothing}
+          ${linkable && (item.resolutionFile || item.files.length)
+            ? html`<ul class="files" aria-label=${t.files}>
+                ${item.resolutionFile ? this.renderDocument(item.resolutionFile, t) : nothing}
+                ${item.files.map((doc) => this.renderDocument(doc, t))}
+              </ul>`
+            : nothing}
+        </div>
+        ${linkable && number
+          ? html`<a class="permalink no-print" href=${`#${item.anchor}`} aria-label=${t.itemLink(number)} title=${t.itemLink(number)}>#</a>`
+          : nothing}
+      </div>
+      ${item.children.length ? html`<ol class="agenda sub">${item.children.map((child) => this.renderItem(child, level, t))}</ol>` : nothing}
+    </li>`;
+  }
+
+  private renderChip(chip: NonNullable<ReturnType<PaperChipLoader['chip']>>, t: AgendaMessages): TemplateResult | typeof nothing {
+    if (chip.state === 'loading' || chip.state === 'failed') return nothing;
+    if (chip.state === 'restricted') return html`<p class="paper unavailable" part="paper">${t.paperRestricted}</p>`;
+    if (chip.state === 'missing') return html`<p class="paper unavailable" part="paper">${t.paperMissing}</p>`;
+    const { paper } = chip;
+    const label = t.paper(paper.reference, paper.paperType);
+    return html`<p class="paper-line">${paper.web ? html`<a class="paper" part="paper" href=${paper.web}>${label}</a>` : html`<span class="paper" part="paper">${label}</span>`}</p>`;
+  }
+
+  private renderDocument(doc: OParlDocument | MeetingDocument, t: AgendaMessages, role?: string): TemplateResult {
+    const details = t.fileDetails(doc.typeLabel, formatFileSize(doc.size, this.localize.locale));
+    const name = role && role !== doc.name ? `${role}: ${doc.name}` : doc.name;
+    const label = html`${name}${details ? html` <span class="file-details">(${details})</span>` : nothing}`;
+    return html`<li>${doc.url ? html`<a href=${doc.url}>${label}</a>` : label}</li>`;
+  }
+
+  private downloadCalendar(meeting: MeetingInfo, title: string, t: AgendaMessages): void {
+    if (!meeting.start) return;
+    const text = calendarFile({
+      uid: meeting.id,
+      summary: meeting.cancelled ? `${t.calendarCancelled}: ${title}` : title,
+      start: meeting.start,
+      end: meeting.end,
+      dateOnly: meeting.dateOnly,
+      location: meeting.location?.lines.join(', '),
+      description: [meeting.name, meeting.end || meeting.dateOnly ? undefined : t.calendarOpenEnd, meeting.web].filter(Boolean).join('\n') || undefined,
+      url: meeting.web,
+      cancelled: meeting.cancelled,
+      modified: meeting.modified,
+      now: new Date(now()),
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    link.download = calendarFileName(title, meeting.start);
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+}
+
+/** Where the meeting stands now. Without a known end, a started meeting "has begun" until the day is over. */
+export function meetingStatus(meeting: MeetingInfo, at: number): MeetingStatus {
+  if (meeting.cancelled) return 'cancelled';
+  if (!meeting.start) return undefined;
+  if (at < meeting.start.getTime()) return 'upcoming';
+  if (at >= meetingOver(meeting)!) return 'ended';
+  return meeting.end ? 'running' : 'started';
+}
+
+function statusText(status: NonNullable<MeetingStatus>, t: AgendaMessages): string {
+  return { cancelled: t.statusCancelled, running: t.statusRunning, started: t.statusStarted, ended: t.statusEnded, upcoming: t.statusUpcoming }[status];
+}
+
+function osmLink(lat: number, lon: number): string {
+  const la = lat.toFixed(5);
+  const lo = lon.toFixed(5);
+  return `https://www.openstreetmap.org/?mlat=${la}&mlon=${lo}#map=18/${la}/${lo}`;
+}
