@@ -4,6 +4,7 @@
 // --cdn-only builds dist/cdn alone (the page tests need nothing else).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { build } from 'vite';
 import { cdnBundles } from './elements.mjs';
 
@@ -19,9 +20,22 @@ if (!cdnOnly) {
   rmSync('dist/cdn', { recursive: true, force: true });
 }
 
+/** Minifies the HTML and CSS inside Lit's html`` and css`` literals, which the JavaScript minifier leaves alone. */
+const minifyLiterals = {
+  name: 'herne-minify-literals',
+  enforce: 'pre',
+  async transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+    // Conservative: runs of whitespace become one space, never none, so text such as "Ö 15: Titel" keeps its spaces.
+    const result = await minifyHTMLLiterals(code, { fileName: id, html: { collapseWhitespace: true, conservativeCollapse: true, removeComments: true } });
+    return result ? { code: result.code, map: result.map } : null;
+  },
+};
+
 for (const { file, entry } of cdnBundles) {
   await build({
     configFile: false,
+    plugins: [minifyLiterals],
     logLevel: 'warn',
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
