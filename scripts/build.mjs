@@ -1,14 +1,16 @@
 // npm run build
 //   dist/            ESM for npm: one module per source file, lit as a dependency, .d.ts, custom-elements.json
 //   dist/cdn/        one self-contained, minified module per element plus herne-widgets.js with all of them
-// --cdn-only builds dist/cdn alone (the page tests need nothing else).
+// --cdn-only builds dist/cdn alone (the page tests need nothing else); --only=meeting-agenda builds one CDN file.
+// SOURCEMAP=1 adds source maps (to see which module costs how many bytes).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { build } from 'vite';
 import { cdnBundles } from './elements.mjs';
 
-const cdnOnly = process.argv.includes('--cdn-only');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const cdnOnly = process.argv.includes('--cdn-only') || only !== undefined;
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -16,7 +18,7 @@ if (!cdnOnly) {
   rmSync('dist', { recursive: true, force: true });
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);
   run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.stories.ts', '--outdir', 'dist', '--quiet']);
-} else {
+} else if (!only) {
   rmSync('dist/cdn', { recursive: true, force: true });
 }
 
@@ -32,7 +34,7 @@ const minifyLiterals = {
   },
 };
 
-for (const { file, entry } of cdnBundles) {
+for (const { file, entry } of cdnBundles.filter((bundle) => !only || bundle.file === `${only}.js`)) {
   await build({
     configFile: false,
     plugins: [minifyLiterals],
@@ -43,10 +45,13 @@ for (const { file, entry } of cdnBundles) {
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      sourcemap: false,
+      sourcemap: process.env.SOURCEMAP === '1',
       copyPublicDir: false,
       lib: { entry, formats: ['es'], fileName: () => file },
       rollupOptions: {
+        // Lets lazy chunks import shared code from the element's file, instead of splitting it into more
+        // files that every page would load up front.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',

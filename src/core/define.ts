@@ -19,12 +19,7 @@ export function defineElement(tagName: string, elementClass: VersionedElementCla
   const existing: VersionedElementClass | undefined = registry.get(tagName);
   if (existing) {
     if (existing !== elementClass && !isSameElement(existing, elementClass)) {
-      const theirs = existing.version ?? 'unbekannt';
-      const ours = elementClass.version ?? VERSION;
-      console.warn(
-        `herne-widgets: <${tagName}> ist bereits registriert (Version ${theirs}); ` +
-          `Version ${ours} wird nicht registriert.${theirs === ours ? '' : ' Bitte nur eine Version der Bibliothek einbinden.'}`,
-      );
+      console.warn(`herne-widgets: <${tagName}> ${existing.version ?? '?'} is already defined; ${elementClass.version ?? VERSION} was not registered.`);
     }
     return existing;
   }

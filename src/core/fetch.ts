@@ -53,15 +53,13 @@ const state: SharedState = ((globalThis as Record<symbol, unknown>)[STATE_KEY] a
 export function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortReason(signal));
-  let key: string;
+  let key = '';
   try {
     key = absoluteUrl(url);
   } catch {
-    return Promise.reject(new LoadError('network', `Ungültige Adresse: ${url}`, { url }));
+    // handled below: an address that does not parse is as unusable as a javascript: one
   }
-  if (!/^https?:$/.test(new URL(key).protocol)) {
-    return Promise.reject(new LoadError('network', `Nur http- und https-Adressen werden geladen: ${url}`, { url: key }));
-  }
+  if (!/^https?:/.test(key)) return Promise.reject(new LoadError('network', `Keine http(s)-Adresse: ${url}`, { url }));
 
   const ttl = options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS;
   const cached = state.cache.get(key);

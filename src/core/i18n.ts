@@ -6,8 +6,35 @@ export const DEFAULT_LOCALE: Locale = 'de';
 /** Every date and time is shown in Herne's time zone, whatever the visitor's computer says. */
 export const TIME_ZONE = 'Europe/Berlin';
 
-/** A message catalogue per language; TypeScript checks that English has every German key. */
-export type Catalogue<Messages> = Readonly<Record<Locale, Messages>>;
+/**
+ * A message catalogue per language; TypeScript checks that English has every German key. German is always
+ * bundled; English may be a loader, so that the code of a language is only fetched by pages that use it.
+ */
+export type Catalogue<Messages> = Readonly<{ de: Messages; en: Messages | (() => Promise<Messages>) }>;
+
+type Loader = () => Promise<unknown>;
+/** Loaded catalogues, shared by all elements. */
+const loadedCatalogues = new WeakMap<Loader, unknown>();
+const loadingCatalogues = new WeakMap<Loader, Promise<void>>();
+
+function loadCatalogue(loader: Loader): Promise<void> {
+  let loading = loadingCatalogues.get(loader);
+  if (!loading) {
+    loading = loader().then(
+      (messages) => {
+        loadedCatalogues.set(loader, messages);
+      },
+      // A language that cannot load (offline, a missing file) falls back to German; it never breaks the widget.
+      () => {
+        loadingCatalogues.delete(loader);
+      },
+    );
+    loadingCatalogues.set(loader, loading);
+  }
+  return loading;
+}
+
+const isLoader = (entry: unknown): entry is Loader => typeof entry === 'function';
 
 /** Maps a BCP 47 tag ("de-CH", "en-GB", "fr") to a supported locale. */
 export function toLocale(tag: string | null | undefined): Locale {
@@ -63,9 +90,20 @@ export class LocalizeController implements ReactiveController {
     return this.current;
   }
 
-  /** Picks this element's catalogue. */
+  /** Picks this element's messages: its language's, or German while another language is still loading. */
   messages<Messages>(catalogue: Catalogue<Messages>): Messages {
-    return catalogue[this.current];
+    const entry: unknown = catalogue[this.current];
+    if (!isLoader(entry)) return entry as Messages;
+    const loaded = loadedCatalogues.get(entry);
+    if (loaded) return loaded as Messages;
+    void loadCatalogue(entry).then(() => this.host.requestUpdate());
+    return catalogue.de;
+  }
+
+  /** Loads the current language of these catalogues, if it is not loaded yet; undefined when nothing is missing. */
+  prepare(catalogues: readonly Catalogue<unknown>[]): Promise<unknown> | undefined {
+    const missing = catalogues.map((catalogue): unknown => catalogue[this.current]).filter((entry): entry is Loader => isLoader(entry) && !loadedCatalogues.has(entry));
+    return missing.length ? Promise.all(missing.map(loadCatalogue)) : undefined;
   }
 
   hostConnected(): void {

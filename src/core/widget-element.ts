@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
-import { LocalizeController } from './i18n.js';
+import { LocalizeController, type Catalogue } from './i18n.js';
+import { coreMessages } from './messages.js';
 import { widgetStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -10,6 +11,14 @@ import { VERSION } from './version.js';
 export class WidgetElement extends LitElement {
   static version = VERSION;
   static override styles = widgetStyles;
+  /** The catalogues the element renders with; languages loaded on demand are ready before it renders in them. */
+  static catalogues: readonly Catalogue<unknown>[] = [coreMessages];
 
   protected readonly localize = new LocalizeController(this);
+
+  // Waits for a language that loads on demand, so that nobody sees German first and then English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.localize.prepare((this.constructor as typeof WidgetElement).catalogues);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 }

@@ -46,75 +46,52 @@ export function referenceUrls(value: unknown): string[] {
   return unique(asArray(value).map(referenceUrl).filter((url): url is string => url !== undefined));
 }
 
-const TYPE_NAMES_DE: Record<string, string> = {
-  Meeting: 'eine Sitzung',
-  AgendaItem: 'einen Tagesordnungspunkt',
-  Paper: 'eine Vorlage',
-  Consultation: 'eine Beratung',
-  Organization: 'ein Gremium',
-  Body: 'eine Körperschaft',
-  System: 'ein OParl-System',
-  File: 'eine Datei',
-  Location: 'einen Ort',
-  Person: 'eine Person',
-};
-
 /** Checks that `raw` is a live object of the expected type and returns it with its id. */
 export function expectObject(raw: unknown, expected: string, url?: string): { json: Json; id: string } {
-  const what = TYPE_NAMES_DE[expected] ?? expected;
-  if (Array.isArray(raw) || (isRecord(raw) && Array.isArray(raw['data']))) {
-    throw invalidData(`Erwartet war ${what}, geliefert wurde eine Liste.`, url);
-  }
-  if (!isRecord(raw)) throw invalidData(`Erwartet war ${what}, geliefert wurde kein OParl-Objekt.`, url);
-  if (raw['deleted'] === true) throw invalidData(`${capitalise(what)} wurde auf dem Server gelöscht.`, url);
+  // Developer-facing detail (in the widget-error event); people see the plain "unexpected format" text.
+  const fail = (problem: string) => invalidData(`OParl ${expected} erwartet: ${problem}`, url);
+  if (Array.isArray(raw) || (isRecord(raw) && Array.isArray(raw['data']))) throw fail('eine Liste geliefert.');
+  if (!isRecord(raw)) throw fail('kein Objekt geliefert.');
+  if (raw['deleted'] === true) throw fail('das Objekt wurde gelöscht.');
   const type = oparlType(raw);
-  if (type !== undefined && type !== expected) {
-    throw invalidData(`Erwartet war ${what}, geliefert wurde ${TYPE_NAMES_DE[type] ?? type}.`, url);
-  }
-  if (type === undefined && raw['type'] !== undefined) {
-    throw invalidData(`Erwartet war ${what}; der Typ ${JSON.stringify(raw['type']).slice(0, 80)} ist unbekannt.`, url);
+  if (type !== expected && (type !== undefined || raw['type'] !== undefined)) {
+    throw fail(`Typ ${type ?? JSON.stringify(raw['type']).slice(0, 80)} geliefert.`);
   }
   const id = safeUrl(raw['id']) ?? (url === undefined ? undefined : safeUrl(url));
-  if (id === undefined) throw invalidData(`${capitalise(what)} ohne gültige Adresse (id).`, url);
+  if (id === undefined) throw fail('ohne gültige id.');
   return { json: raw, id };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Files
 
-const MIME_LABELS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/msword': 'DOC',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'application/vnd.ms-excel': 'XLS',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
-  'application/vnd.ms-powerpoint': 'PPT',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
-  'application/zip': 'ZIP',
-  'application/rtf': 'RTF',
-  'message/rfc822': 'E-Mail',
-  'text/plain': 'Text',
-  'text/html': 'HTML',
-  'text/csv': 'CSV',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'image/gif': 'GIF',
-  'image/tiff': 'TIFF',
-};
+// MIME subtypes with a label other than their own name; short subtypes ("pdf", "zip", "csv") are their label.
+const MIME_LABELS: [RegExp, string][] = [
+  [/wordprocessingml/, 'DOCX'],
+  [/spreadsheetml/, 'XLSX'],
+  [/presentationml/, 'PPTX'],
+  [/opendocument\.text/, 'ODT'],
+  [/opendocument\.spreadsheet/, 'ODS'],
+  [/msword/, 'DOC'],
+  [/ms-excel/, 'XLS'],
+  [/ms-powerpoint/, 'PPT'],
+  [/^message\/rfc822/, 'EML'],
+  [/^text\/plain/, 'TXT'],
+  [/jpeg/, 'JPG'],
+];
 
 /** A type label from the MIME type ("application/pdf", or "pdf" as some servers write), else the extension. */
 export function documentTypeLabel(mimeType: string | undefined, ...names: (string | undefined)[]): string | undefined {
-  if (mimeType) {
-    const mime = mimeType.toLowerCase().split(';')[0]!.trim();
-    if (MIME_LABELS[mime]) return MIME_LABELS[mime];
-    if (/^[a-z0-9]{2,5}$/.test(mime)) return mime.toUpperCase();
+  const mime = mimeType?.toLowerCase().split(';')[0]!.trim();
+  if (mime) {
+    const known = MIME_LABELS.find(([pattern]) => pattern.test(mime));
+    if (known) return known[1];
+    // "application/pdf" and the bare "pdf" some servers send alike; "application/octetstream" says nothing.
+    const subtype = /^(?:[a-z]+\/)?([a-z0-9]{2,5})$/.exec(mime)?.[1];
+    if (subtype) return subtype.toUpperCase();
   }
   for (const name of names) {
-    if (!name) continue;
-    const path = name.split(/[?#]/)[0]!;
-    const extension = /\.([a-z0-9]{2,5})$/i.exec(path)?.[1];
+    const extension = /\.([a-z0-9]{2,5})$/i.exec(name?.split(/[?#]/)[0] ?? '')?.[1];
     if (extension && !/^(html?|php|aspx?|jsp)$/i.test(extension)) return extension.toUpperCase();
   }
   return undefined;
@@ -488,9 +465,6 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** An agenda item fetched on its own (it then carries its `meeting` back-reference). */
 export function normaliseStandaloneAgendaItem(raw: unknown, url?: string): AgendaItemInfo {

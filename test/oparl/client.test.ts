@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { LoadError } from '../../src/core/errors.js';
 import { clearFetchCache, fetchJson } from '../../src/core/fetch.js';
-import { chooseMeeting, fetchCommitteeMeeting, fetchLinked, fetchList, fetchListFromEnd, fetchListPage } from '../../src/oparl/client.js';
+import { fetchLinked } from '../../src/oparl/client.js';
+import { chooseMeeting, fetchCommitteeMeeting } from '../../src/oparl/committee.js';
+import { fetchList, fetchListFromEnd, fetchListPage } from '../../src/oparl/lists.js';
 import { normaliseMeeting, normalisePaper } from '../../src/oparl/normalise.js';
 import type { MeetingInfo } from '../../src/oparl/types.js';
 import { hits, mock } from '../helpers/mock-api.js';

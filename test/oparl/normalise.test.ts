@@ -55,7 +55,7 @@ describe('OParl normaliser on real captures', () => {
 
     it('refuses an object of another type with a clear message', async () => {
       const paper = await fixture('karlsruhe/papers/54151.json');
-      expect(() => normaliseMeeting(paper)).to.throw(LoadError, /Erwartet war eine Sitzung, geliefert wurde eine Vorlage/);
+      expect(() => normaliseMeeting(paper)).to.throw(LoadError, /OParl Meeting erwartet: Typ Paper geliefert/);
     });
 
     it('refuses a list where an object belongs', async () => {

@@ -1,4 +1,5 @@
 import { berlinParts, TIME_ZONE } from '../../core/i18n.js';
+import type { MeetingInfo } from '../../oparl/types.js';
 
 /*
  * An iCalendar (RFC 5545) file for one meeting, made in the browser: times in Europe/Berlin with the zone's
@@ -25,42 +26,22 @@ export interface CalendarEvent {
   now: Date;
 }
 
-const BERLIN_VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  `TZID:${TIME_ZONE}`,
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
+// Europe/Berlin's rules since 1996 (last Sunday of March and of October), for calendars that need them spelled out.
+const BERLIN_VTIMEZONE =
+  `BEGIN:VTIMEZONE\nTZID:${TIME_ZONE}\nBEGIN:DAYLIGHT\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nTZNAME:CEST\nDTSTART:19700329T020000\n` +
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nEND:DAYLIGHT\nBEGIN:STANDARD\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nTZNAME:CET\n' +
+  'DTSTART:19701025T030000\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nEND:STANDARD\nEND:VTIMEZONE';
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 
-/** Berlin wall-clock time as "20211208T160000". */
-function berlinStamp(date: Date): string {
+/** Berlin calendar day "20211208", with the wall-clock time "T160000" unless only the day is wanted. */
+function berlinStamp(date: Date, dayOnly = false): string {
   const p = berlinParts(date);
-  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+  const day = `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}`;
+  return dayOnly ? day : `${day}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
 }
 
-function berlinDay(date: Date): string {
-  const p = berlinParts(date);
-  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}`;
-}
-
-function utcStamp(date: Date): string {
-  return `${date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`;
-}
+const utcStamp = (date: Date) => date.toISOString().replace(/[-:]|\.\d{3}/g, '');
 
 /** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
 export function escapeText(text: string): string {
@@ -100,12 +81,12 @@ function sequenceFrom(modified: Date | undefined): number {
 
 export function calendarFile(event: CalendarEvent): string {
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Stadt Herne//herne-widgets//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  if (!event.dateOnly) lines.push(...BERLIN_VTIMEZONE);
+  if (!event.dateOnly) lines.push(...BERLIN_VTIMEZONE.split('\n'));
   lines.push('BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${utcStamp(event.now)}`);
   if (event.dateOnly) {
-    lines.push(`DTSTART;VALUE=DATE:${berlinDay(event.start)}`);
+    lines.push(`DTSTART;VALUE=DATE:${berlinStamp(event.start, true)}`);
     const next = new Date(event.start.getTime() + 36 * 3_600_000); // any instant on the next Berlin day
-    lines.push(`DTEND;VALUE=DATE:${berlinDay(next)}`);
+    lines.push(`DTEND;VALUE=DATE:${berlinStamp(next, true)}`);
   } else {
     lines.push(`DTSTART;TZID=${TIME_ZONE}:${berlinStamp(event.start)}`);
     if (event.end) lines.push(`DTEND;TZID=${TIME_ZONE}:${berlinStamp(event.end)}`);
@@ -133,4 +114,38 @@ export function calendarFileName(title: string, start: Date): string {
   // Long committee names are cut at a word boundary.
   const short = slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
   return `sitzung-${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}${short ? `-${short}` : ''}.ics`;
+}
+
+/**
+ * Makes the meeting's calendar file and hands it to the browser as a download. Loaded only when someone asks
+ * for it, so the agenda's first render does not carry this code.
+ */
+export function downloadMeetingCalendar(
+  root: Node,
+  meeting: MeetingInfo & { start: Date },
+  title: string,
+  labels: { calendarCancelled: string; calendarOpenEnd: string },
+  now: Date,
+): void {
+  const text = calendarFile({
+    uid: meeting.id,
+    summary: meeting.cancelled ? `${labels.calendarCancelled}: ${title}` : title,
+    start: meeting.start,
+    end: meeting.end,
+    dateOnly: meeting.dateOnly,
+    location: meeting.location?.lines.join(', '),
+    description: [meeting.name, meeting.end || meeting.dateOnly ? undefined : labels.calendarOpenEnd, meeting.web].filter(Boolean).join('\n') || undefined,
+    url: meeting.web,
+    cancelled: meeting.cancelled,
+    modified: meeting.modified,
+    now,
+  });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  link.download = calendarFileName(title, meeting.start);
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

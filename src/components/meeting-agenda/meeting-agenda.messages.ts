@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../core/i18n.js';
 import type { DocumentRole, Publicity } from '../../oparl/types.js';
+import type { MeetingStatus } from './meeting-agenda.js';
 
 /** Every text of <meeting-agenda>; English must have each key (the type checks it). */
 export interface AgendaMessages {
@@ -12,11 +13,7 @@ export interface AgendaMessages {
   date: string;
   place: string;
   status: string;
-  statusCancelled: string;
-  statusRunning: string;
-  statusStarted: string;
-  statusEnded: string;
-  statusUpcoming: string;
+  statuses: Record<MeetingStatus, string>;
   cancelledNotice: string;
   timeRange(start: string, end: string): string;
   timeOpenEnd(start: string): string;
@@ -27,7 +24,6 @@ export interface AgendaMessages {
   part(publicity: Publicity): string;
   publicity(publicity: Publicity): string;
   result: string;
-  itemTime(start: string, end: string | undefined): string;
   paper(reference: string | undefined, type: string | undefined): string;
   paperRestricted: string;
   paperMissing: string;
@@ -37,9 +33,9 @@ export interface AgendaMessages {
   documentRole(role: DocumentRole): string | undefined;
   fileDetails(type: string | undefined, size: string | undefined): string;
   addToCalendar: string;
+  calendarFailed: string;
   print: string;
   openInRis: string;
-  showOnMap: string;
   calendarCancelled: string;
   calendarOpenEnd: string;
   untitled: string;
@@ -56,11 +52,7 @@ export const agendaMessages: Catalogue<AgendaMessages> = {
     date: 'Termin',
     place: 'Ort',
     status: 'Status',
-    statusCancelled: 'abgesagt',
-    statusRunning: 'läuft gerade',
-    statusStarted: 'hat begonnen',
-    statusEnded: 'beendet',
-    statusUpcoming: 'geplant',
+    statuses: { cancelled: 'abgesagt', running: 'läuft gerade', started: 'hat begonnen', ended: 'beendet', upcoming: 'geplant' },
     cancelledNotice: 'Diese Sitzung wurde abgesagt. Die Tagesordnung bleibt zur Information sichtbar.',
     timeRange: (start, end) => `${start} bis ${end} Uhr`,
     timeOpenEnd: (start) => `${start} Uhr, Ende offen`,
@@ -71,7 +63,6 @@ export const agendaMessages: Catalogue<AgendaMessages> = {
     part: (publicity) => (publicity === true ? 'Öffentlicher Teil' : publicity === false ? 'Nichtöffentlicher Teil' : 'Tagesordnungspunkte'),
     publicity: (publicity) => (publicity === true ? 'öffentlich' : publicity === false ? 'nicht öffentlich' : 'Öffentlichkeit unbekannt'),
     result: 'Ergebnis',
-    itemTime: (start, end) => (end ? `${start} bis ${end} Uhr` : `ab ${start} Uhr`),
     paper: (reference, type) => ['Vorlage', reference, type ? `(${type})` : undefined].filter(Boolean).join(' '),
     paperRestricted: 'Vorlage nicht öffentlich verfügbar',
     paperMissing: 'Vorlage nicht gefunden',
@@ -81,53 +72,12 @@ export const agendaMessages: Catalogue<AgendaMessages> = {
     documentRole: (role) => ({ invitation: 'Einladung', 'results-protocol': 'Niederschrift', 'verbatim-protocol': 'Wortprotokoll', auxiliary: undefined })[role],
     fileDetails: (type, size) => [type, size].filter(Boolean).join(', '),
     addToCalendar: 'In den Kalender eintragen',
+    calendarFailed: 'Die Kalenderdatei konnte nicht erstellt werden. Bitte versuchen Sie es gleich noch einmal.',
     print: 'Tagesordnung drucken',
     openInRis: 'Im Ratsinformationssystem öffnen',
-    showOnMap: 'Auf der Karte zeigen (OpenStreetMap)',
     calendarCancelled: 'ABGESAGT',
     calendarOpenEnd: 'Ende offen',
     untitled: 'Ohne Bezeichnung',
   },
-  en: {
-    loading: 'Loading the agenda …',
-    errorTitle: 'The agenda could not be loaded.',
-    missingSource: 'No meeting is given. Please set the attribute “src” (meeting) or “organization” (committee).',
-    noMeeting: 'This committee has not published any meetings.',
-    nextMeeting: 'Next meeting',
-    latestMeeting: 'Latest meeting – no further meeting has been announced yet.',
-    date: 'Date',
-    place: 'Place',
-    status: 'Status',
-    statusCancelled: 'cancelled',
-    statusRunning: 'in progress',
-    statusStarted: 'has started',
-    statusEnded: 'ended',
-    statusUpcoming: 'scheduled',
-    cancelledNotice: 'This meeting has been cancelled. The agenda remains visible for information.',
-    timeRange: (start, end) => `${start} to ${end}`,
-    timeOpenEnd: (start) => `${start}, end not fixed`,
-    noTime: 'time not given',
-    updated: (when) => `Last updated: ${when}`,
-    agenda: 'Agenda',
-    agendaEmpty: 'The agenda has not been published yet.',
-    part: (publicity) => (publicity === true ? 'Public session' : publicity === false ? 'Closed session' : 'Agenda items'),
-    publicity: (publicity) => (publicity === true ? 'public' : publicity === false ? 'not public' : 'public access unknown'),
-    result: 'Result',
-    itemTime: (start, end) => (end ? `${start} to ${end}` : `from ${start}`),
-    paper: (reference, type) => ['Paper', reference, type ? `(${type})` : undefined].filter(Boolean).join(' '),
-    paperRestricted: 'Paper not publicly available',
-    paperMissing: 'Paper not found',
-    itemLink: (number) => `Link to agenda item ${number}`,
-    files: 'Documents',
-    documents: 'Meeting documents',
-    documentRole: (role) => ({ invitation: 'Invitation', 'results-protocol': 'Minutes', 'verbatim-protocol': 'Verbatim minutes', auxiliary: undefined })[role],
-    fileDetails: (type, size) => [type, size].filter(Boolean).join(', '),
-    addToCalendar: 'Add to calendar',
-    print: 'Print agenda',
-    openInRis: 'Open in the council information system',
-    showOnMap: 'Show on the map (OpenStreetMap)',
-    calendarCancelled: 'CANCELLED',
-    calendarOpenEnd: 'end not fixed',
-    untitled: 'Untitled',
-  },
+  en: () => import('./meeting-agenda.messages.en.js').then((module) => module.agendaMessagesEn),
 };

@@ -4,13 +4,13 @@ import { DataController, initialState } from '../../core/data-controller.js';
 import { fetchJson } from '../../core/fetch.js';
 import { formatDate, formatFileSize, type Locale } from '../../core/i18n.js';
 import { WidgetElement } from '../../core/widget-element.js';
-import { fetchCommitteeMeeting, fetchLinked, meetingOver, type MeetingChoice } from '../../oparl/client.js';
+import { fetchLinked, meetingOver } from '../../oparl/client.js';
+import type { MeetingChoice } from '../../oparl/committee.js';
 import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
 import type { AgendaItemInfo, AgendaPart, MeetingDocument, MeetingInfo, OParlDocument, OParlOrganizationInfo } from '../../oparl/types.js';
-import { calendarFile, calendarFileName } from './ics.js';
 import { agendaMessages, type AgendaMessages } from './meeting-agenda.messages.js';
 import { agendaStyles } from './meeting-agenda.styles.js';
-import { PaperChipLoader } from './paper-chips.js';
+import type { PaperChip, PaperChipLoader } from './paper-chips.js';
 
 /** What the element loaded: the meeting, its committee, and (for `organization`) which meeting was chosen. */
 export interface AgendaData {
@@ -19,7 +19,7 @@ export interface AgendaData {
   choice: MeetingChoice | undefined;
 }
 
-type MeetingStatus = 'cancelled' | 'running' | 'started' | 'ended' | 'upcoming' | undefined;
+export type MeetingStatus = 'cancelled' | 'running' | 'started' | 'ended' | 'upcoming';
 
 const DEFAULT_TIMEOUT_SECONDS = 15;
 
@@ -68,6 +68,7 @@ export class MeetingAgenda extends WidgetElement {
   };
 
   static override styles = [...WidgetElement.styles, agendaStyles];
+  static override catalogues = [...WidgetElement.catalogues, agendaMessages];
 
   /** URL of an OParl Meeting. */
   declare src: string | undefined;
@@ -78,8 +79,14 @@ export class MeetingAgenda extends WidgetElement {
   /** The level of the agenda's main heading, to fit the page's outline (1 to 5; default 2). */
   declare headingLevel: number;
 
-  private readonly chips = new PaperChipLoader(this, () => this.timeoutMs);
+  /*
+   * Code that the first render does not need loads on demand, from chunks beside this file: the paper chips
+   * once items with papers are on screen, the calendar file when asked for, committee discovery when used.
+   */
+  private chips: PaperChipLoader | undefined;
+  private chipsRequested = false;
   private highlighted: string | undefined;
+  private calendarFailed = false;
 
   private readonly data = new DataController<readonly [string | undefined, string | undefined, number], AgendaData>(this, {
     args: () => [this.src?.trim() || undefined, this.organization?.trim() || undefined, this.timeoutMs] as const,
@@ -99,7 +106,7 @@ export class MeetingAgenda extends WidgetElement {
   }
 
   private async load(src: string | undefined, organizationUrl: string | undefined, options: { signal: AbortSignal; timeoutMs: number }): Promise<AgendaData | typeof initialState> {
-    this.chips.reset();
+    this.chips?.reset();
     if (src) {
       const meeting = normaliseMeeting(await fetchJson(src, options), src);
       const committeeUrl = meeting.organizationUrls[0];
@@ -107,7 +114,11 @@ export class MeetingAgenda extends WidgetElement {
       const committee = committeeUrl ? await fetchLinked(committeeUrl, normaliseOrganization, options) : undefined;
       return { meeting, organization: committee?.state === 'ok' ? committee.value : undefined, choice: undefined };
     }
-    if (organizationUrl) return fetchCommitteeMeeting(organizationUrl, now(), options);
+    if (organizationUrl) {
+      // Start the committee's request while its code loads; the two requests meet in the shared fetch.
+      const [{ fetchCommitteeMeeting }] = await Promise.all([import('../../oparl/committee.js'), fetchJson(organizationUrl, options)]);
+      return fetchCommitteeMeeting(organizationUrl, now(), options);
+    }
     return initialState;
   }
 
@@ -123,10 +134,19 @@ export class MeetingAgenda extends WidgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const list = this.renderRoot.querySelectorAll<HTMLElement>('[data-consultation]');
-    if (list.length) this.chips.watch(list);
+    const withPapers = this.renderRoot.querySelectorAll<HTMLElement>('[data-consultation]');
+    if (withPapers.length) void this.watchPapers(withPapers);
     const loaded = this.data.value !== undefined;
     if (loaded && this.highlighted === undefined) this.showItemFromHash();
+  }
+
+  private async watchPapers(elements: NodeListOf<HTMLElement>): Promise<void> {
+    if (!this.chips && !this.chipsRequested) {
+      this.chipsRequested = true;
+      const { PaperChipLoader } = await import('./paper-chips.js');
+      this.chips = new PaperChipLoader(this, () => this.timeoutMs);
+    }
+    this.chips?.watch(elements);
   }
 
   /** Fragment links cannot reach into a shadow root by themselves: scroll to and focus the item here. */
@@ -168,13 +188,13 @@ export class MeetingAgenda extends WidgetElement {
     const locale = this.localize.locale;
     const title = organization?.name ?? meeting.name ?? t.untitled;
     const status = meetingStatus(meeting, now());
-    return html`<article part="base" class=${status === 'cancelled' ? 'cancelled' : ''} aria-labelledby="meeting-title">
+    return html`<article part="base" aria-labelledby="meeting-title">
       <header part="header">
         ${choice ? html`<p class="choice">${choice === 'next' ? t.nextMeeting : t.latestMeeting}</p>` : nothing}
         <div role="heading" aria-level=${this.heading(0)} id="meeting-title" class="meeting-title" part="title">${title}</div>
         ${meeting.name && meeting.name !== title ? html`<p class="subtitle">${meeting.name}</p>` : nothing}
         ${status === 'cancelled' ? html`<p class="notice" part="notice">${t.cancelledNotice}</p>` : nothing}
-        <dl class="facts">
+        <dl>
           <div>
             <dt>${t.date}</dt>
             <dd>${status === 'cancelled' ? html`<s>${this.renderWhen(meeting, t, locale)}</s>` : this.renderWhen(meeting, t, locale)}</dd>
@@ -184,25 +204,25 @@ export class MeetingAgenda extends WidgetElement {
                 <dt>${t.place}</dt>
                 <dd>
                   ${meeting.location.lines.map((line) => html`<span class="line">${line}</span>`)}
-                  ${meeting.location.point
-                    ? html`<a class="line no-print" href=${osmLink(meeting.location.point.lat, meeting.location.point.lon)}>${t.showOnMap}</a>`
-                    : nothing}
                 </dd>
               </div>`
             : nothing}
           ${status
             ? html`<div>
                 <dt>${t.status}</dt>
-                <dd><span class="status-badge ${status}">${statusText(status, t)}</span></dd>
+                <dd><span class="badge ${status}">${t.statuses[status]}</span></dd>
               </div>`
             : nothing}
         </dl>
         ${meeting.modified ? html`<p class="updated">${t.updated(formatDate(meeting.modified, locale, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
         <div class="actions no-print" part="actions">
-          ${meeting.start ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(meeting, title, t)}>${t.addToCalendar}</button>` : nothing}
+          ${meeting.start
+            ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(meeting as MeetingInfo & { start: Date }, title, t)}>${t.addToCalendar}</button>`
+            : nothing}
           <button type="button" class="button" @click=${() => window.print()}>${t.print}</button>
           ${meeting.web ? html`<a class="button" href=${meeting.web}>${t.openInRis}</a>` : nothing}
         </div>
+        ${this.calendarFailed ? html`<p role="alert" class="notice">${t.calendarFailed}</p>` : nothing}
       </header>
       <section aria-labelledby="agenda-heading">
         <div role="heading" aria-level=${this.heading(1)} id="agenda-heading" class="section-heading">${t.agenda}</div>
@@ -219,12 +239,15 @@ export class MeetingAgenda extends WidgetElement {
     </article>`;
   }
 
+  private clock(date: Date): string {
+    return formatDate(date, this.localize.locale, { hour: '2-digit', minute: '2-digit' });
+  }
+
   private renderWhen(meeting: MeetingInfo, t: AgendaMessages, locale: Locale): TemplateResult {
     if (!meeting.start) return html`${t.noTime}`;
     const day = formatDate(meeting.start, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
     if (meeting.dateOnly) return html`<time datetime=${meeting.start.toISOString()}>${day}</time> (${t.noTime})`;
-    const time = (date: Date) => formatDate(date, locale, { hour: '2-digit', minute: '2-digit' });
-    const range = meeting.end ? t.timeRange(time(meeting.start), time(meeting.end)) : t.timeOpenEnd(time(meeting.start));
+    const range = meeting.end ? t.timeRange(this.clock(meeting.start), this.clock(meeting.end)) : t.timeOpenEnd(this.clock(meeting.start));
     return html`<time datetime=${meeting.start.toISOString()}>${day}, ${range}</time>`;
   }
 
@@ -240,14 +263,12 @@ export class MeetingAgenda extends WidgetElement {
   }
 
   private renderItem(item: AgendaItemInfo, level: number, t: AgendaMessages): TemplateResult {
-    const locale = this.localize.locale;
     // Non-public items show no links at all: no paper, no files, no permalink.
     const linkable = item.public !== false;
-    const chip = linkable && item.consultationUrl ? this.chips.chip(item.consultationUrl) : undefined;
-    const time = (date: Date) => formatDate(date, locale, { hour: '2-digit', minute: '2-digit' });
+    const chip = linkable && item.consultationUrl ? this.chips?.chip(item.consultationUrl) : undefined;
     const number = item.number ?? '';
     return html`<li id=${item.anchor} tabindex="-1" part="item" class="item" data-consultation=${linkable && item.consultationUrl ? item.consultationUrl : nothing}>
-      <div class="item-row">
+      <div class="row">
         <span class="number" part="number">${number}</span>
         <div class="item-body">
           <div role="heading" aria-level=${level} class="item-title">
@@ -256,11 +277,9 @@ export class MeetingAgenda extends WidgetElement {
           ${item.subtitle ? html`<p class="item-subtitle">${item.subtitle}</p>` : nothing}
           <p class="meta">
             <span class="publicity ${item.public === false ? 'closed' : ''}">${t.publicity(item.public)}</span>
-            ${item.titleStatus ? html`<span class="tag">${item.titleStatus}</span>` : nothing}
-            ${item.start ? html`<span>${t.itemTime(time(item.start), item.end ? time(item.end) : undefined)}</span>` : nothing}
           </p>
           ${chip ? this.renderChip(chip, t) : nothing}
-          ${item.result ? html`<p class="result"><span class="label">${t.result}:</span> ${item.result}</p>` : nothing}
+          ${item.result ? html`<p class="result"><strong>${t.result}:</strong> ${item.result}</p>` : nothing}
           ${linkable && (item.resolutionFile || item.files.length)
             ? html`<ul class="files" aria-label=${t.files}>
                 ${item.resolutionFile ? this.renderDocument(item.resolutionFile, t) : nothing}
@@ -272,11 +291,11 @@ export class MeetingAgenda extends WidgetElement {
           ? html`<a class="permalink no-print" href=${`#${item.anchor}`} aria-label=${t.itemLink(number)} title=${t.itemLink(number)}>#</a>`
           : nothing}
       </div>
-      ${item.children.length ? html`<ol class="agenda sub">${item.children.map((child) => this.renderItem(child, level, t))}</ol>` : nothing}
+      ${item.children.length ? html`<ol>${item.children.map((child) => this.renderItem(child, level, t))}</ol>` : nothing}
     </li>`;
   }
 
-  private renderChip(chip: NonNullable<ReturnType<PaperChipLoader['chip']>>, t: AgendaMessages): TemplateResult | typeof nothing {
+  private renderChip(chip: PaperChip, t: AgendaMessages): TemplateResult | typeof nothing {
     if (chip.state === 'loading' || chip.state === 'failed') return nothing;
     if (chip.state === 'restricted') return html`<p class="paper unavailable" part="paper">${t.paperRestricted}</p>`;
     if (chip.state === 'missing') return html`<p class="paper unavailable" part="paper">${t.paperMissing}</p>`;
@@ -288,51 +307,27 @@ export class MeetingAgenda extends WidgetElement {
   private renderDocument(doc: OParlDocument | MeetingDocument, t: AgendaMessages, role?: string): TemplateResult {
     const details = t.fileDetails(doc.typeLabel, formatFileSize(doc.size, this.localize.locale));
     const name = role && role !== doc.name ? `${role}: ${doc.name}` : doc.name;
-    const label = html`${name}${details ? html` <span class="file-details">(${details})</span>` : nothing}`;
+    const label = details ? `${name} (${details})` : name;
     return html`<li>${doc.url ? html`<a href=${doc.url}>${label}</a>` : label}</li>`;
   }
 
-  private downloadCalendar(meeting: MeetingInfo, title: string, t: AgendaMessages): void {
-    if (!meeting.start) return;
-    const text = calendarFile({
-      uid: meeting.id,
-      summary: meeting.cancelled ? `${t.calendarCancelled}: ${title}` : title,
-      start: meeting.start,
-      end: meeting.end,
-      dateOnly: meeting.dateOnly,
-      location: meeting.location?.lines.join(', '),
-      description: [meeting.name, meeting.end || meeting.dateOnly ? undefined : t.calendarOpenEnd, meeting.web].filter(Boolean).join('\n') || undefined,
-      url: meeting.web,
-      cancelled: meeting.cancelled,
-      modified: meeting.modified,
-      now: new Date(now()),
-    });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    link.download = calendarFileName(title, meeting.start);
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  private async downloadCalendar(meeting: MeetingInfo & { start: Date }, title: string, t: AgendaMessages): Promise<void> {
+    try {
+      const { downloadMeetingCalendar } = await import('./ics.js');
+      downloadMeetingCalendar(this.renderRoot, meeting, title, t, new Date(now()));
+      this.calendarFailed = false;
+    } catch {
+      this.calendarFailed = true;
+    }
+    this.requestUpdate();
   }
 }
 
 /** Where the meeting stands now. Without a known end, a started meeting "has begun" until the day is over. */
-export function meetingStatus(meeting: MeetingInfo, at: number): MeetingStatus {
+export function meetingStatus(meeting: MeetingInfo, at: number): MeetingStatus | undefined {
   if (meeting.cancelled) return 'cancelled';
   if (!meeting.start) return undefined;
   if (at < meeting.start.getTime()) return 'upcoming';
   if (at >= meetingOver(meeting)!) return 'ended';
   return meeting.end ? 'running' : 'started';
-}
-
-function statusText(status: NonNullable<MeetingStatus>, t: AgendaMessages): string {
-  return { cancelled: t.statusCancelled, running: t.statusRunning, started: t.statusStarted, ended: t.statusEnded, upcoming: t.statusUpcoming }[status];
-}
-
-function osmLink(lat: number, lon: number): string {
-  const la = lat.toFixed(5);
-  const lo = lon.toFixed(5);
-  return `https://www.openstreetmap.org/?mlat=${la}&mlon=${lo}#map=18/${la}/${lo}`;
 }

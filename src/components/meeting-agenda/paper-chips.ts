@@ -1,11 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError } from '../../core/errors.js';
 import { fetchLinked } from '../../oparl/client.js';
-import { normaliseConsultation, normalisePaper } from '../../oparl/normalise.js';
-import type { PaperInfo } from '../../oparl/types.js';
+import { expectObject, referenceUrl } from '../../oparl/normalise.js';
+import { cleanText, safeUrl } from '../../core/sanitize.js';
+
+/** The little the chip needs of a paper; the resolution card reads the whole paper. */
+export interface PaperLabel {
+  reference: string | undefined;
+  paperType: string | undefined;
+  web: string | undefined;
+}
 
 /** What an agenda item's paper chip shows. */
-export type PaperChip = { state: 'loading' } | { state: 'ok'; paper: PaperInfo } | { state: 'restricted' } | { state: 'missing' } | { state: 'failed' };
+export type PaperChip = { state: 'loading' } | { state: 'ok'; paper: PaperLabel } | { state: 'restricted' } | { state: 'missing' } | { state: 'failed' };
+
+const paperOfConsultation = (raw: unknown, url: string) => referenceUrl(expectObject(raw, 'Consultation', url).json['paper']);
+const paperLabel = (raw: unknown, url: string): PaperLabel => {
+  const { json } = expectObject(raw, 'Paper', url);
+  return { reference: cleanText(json['reference']), paperType: cleanText(json['paperType']), web: safeUrl(json['web']) };
+};
 
 /** Parallel requests at most; a long agenda must not flood a council server. */
 const MAX_IN_FLIGHT = 4;
@@ -105,10 +118,10 @@ export class PaperChipLoader implements ReactiveController {
 
   private async load(consultationUrl: string, signal: AbortSignal): Promise<PaperChip> {
     const options = { signal, timeoutMs: this.timeoutMs() };
-    const consultation = await fetchLinked(consultationUrl, normaliseConsultation, options);
+    const consultation = await fetchLinked(consultationUrl, paperOfConsultation, options);
     if (consultation.state !== 'ok') return { state: consultation.state };
-    if (!consultation.value.paperUrl) return { state: 'missing' };
-    const paper = await fetchLinked(consultation.value.paperUrl, normalisePaper, options);
+    if (!consultation.value) return { state: 'missing' };
+    const paper = await fetchLinked(consultation.value, paperLabel, options);
     return paper.state === 'ok' ? { state: 'ok', paper: paper.value } : { state: paper.state };
   }
 }
