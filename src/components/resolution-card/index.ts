@@ -1,2 +1,3 @@
-// Placeholder until the element lands: exports of <resolution-card>.
-export {};
+export { ResolutionCard, type ResolutionCardData } from './resolution-card.js';
+export { ResolutionCopiedEvent, ResolutionSettledEvent } from './events.js';
+export { parseResult, parseVotes, type ParsedResult, type ResultKind, type VoteChoice, type VoteTally } from '../../oparl/result.js';
