@@ -146,7 +146,7 @@ async function load(url: string, signal: AbortSignal, options: FetchJsonOptions)
     } catch {
       body = undefined;
     }
-    throw new LoadError('http', `HTTP ${status} für ${url}`, { url, status, body });
+    throw new LoadError('http', `HTTP ${status}: ${url}`, { url, status, body });
   }
 }
 
@@ -171,8 +171,8 @@ async function attemptRequest(url: string, signal: AbortSignal, timeoutMs: numbe
     return { status: response.status, text, retryAfter: parseRetryAfter(response.headers.get('Retry-After')) };
   } catch (error) {
     if (signal.aborted) throw abortReason(signal);
-    if (timedOut) throw new LoadError('timeout', `Keine Antwort nach ${timeoutMs} ms: ${url}`, { url, cause: error });
-    throw new LoadError('network', `Netzwerkfehler bei ${url}`, { url, cause: error });
+    if (timedOut) throw new LoadError('timeout', `${timeoutMs} ms: ${url}`, { url, cause: error });
+    throw new LoadError('network', url, { url, cause: error });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', forwardAbort);
@@ -183,7 +183,7 @@ function parseJson(text: string, url: string, status: number): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new LoadError('invalid-json', `Die Antwort von ${url} ist kein gültiges JSON.`, { url, status, cause: error });
+    throw new LoadError('invalid-json', `kein gültiges JSON: ${url}`, { url, status, cause: error });
   }
 }
 

@@ -167,16 +167,9 @@ export function berlinParts(date: Date): { year: number; month: number; day: num
 
 /** A human file size ("1,2 MB"); undefined for 0 or unknown, which real endpoints send. */
 export function formatFileSize(bytes: number | undefined, locale: Locale): string | undefined {
-  if (bytes === undefined || !Number.isFinite(bytes) || bytes <= 0) return undefined;
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  if (!bytes || !Number.isFinite(bytes) || bytes <= 0) return undefined;
+  const [value, unit] = bytes < 1e3 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
 
 /**

@@ -8,9 +8,6 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_font-family: var(--herne-font-family, inherit);
-    --_font-size: var(--herne-font-size, 1rem);
-    --_line-height: var(--herne-line-height, 1.5);
     --_color-text: var(--herne-color-text, light-dark(#1b1b1b, #f1f1f1));
     --_color-muted: var(--herne-color-muted, light-dark(#4a4d52, #c9ccd1));
     --_color-bg: var(--herne-color-bg, light-dark(#ffffff, #16181b));
@@ -34,9 +31,9 @@ export const base = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
+    font-family: var(--herne-font-family, inherit);
+    font-size: var(--herne-font-size, 1rem);
+    line-height: var(--herne-line-height, 1.5);
     color: var(--_color-text);
     background: var(--_color-bg);
     overflow-wrap: anywhere;
@@ -67,9 +64,6 @@ export const base = css`
     color: var(--_color-link);
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 0.16em;
   }
   :focus-visible {
     outline: 3px solid var(--_color-focus);

@@ -168,7 +168,10 @@ const LAT_RANGE = [47, 55.2] as const;
 const LON_RANGE = [5.5, 15.5] as const;
 const within = (value: number, [min, max]: readonly [number, number]) => value >= min && value <= max;
 
-/** A point from GeoJSON (a Feature or a bare Point), with swapped latitude and longitude put right. */
+/**
+ * A point from GeoJSON (a Feature or a bare Point), with swapped latitude and longitude put right. Separate
+ * from normaliseLocation, so that only a widget that draws or links a map pays for it.
+ */
 export function geoPoint(raw: unknown): GeoPoint | undefined {
   if (!isRecord(raw)) return undefined;
   const geometry = raw['type'] === 'Feature' ? raw['geometry'] : raw;
@@ -197,9 +200,8 @@ export function normaliseLocation(raw: unknown): OParlLocationInfo | undefined {
   if (streetAddress && !room?.includes(streetAddress)) lines.push(streetAddress);
   if (place && !lines.some((line) => line.includes(place))) lines.push(place);
   if (lines.length === 0 && description) lines.push(description);
-  const point = geoPoint(raw['geojson']);
-  if (lines.length === 0 && !point) return undefined;
-  return { id: safeUrl(raw['id']), room, streetAddress, postalCode, locality, description, lines, point };
+  if (lines.length === 0) return undefined;
+  return { id: safeUrl(raw['id']), room, streetAddress, postalCode, locality, description, lines };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -293,17 +295,20 @@ export function splitTitle(name: string | undefined): { title: string; subtitle:
   return { title: title.replace(/[;,]\s*$/, '').trim(), subtitle: subtitle?.trim() || undefined };
 }
 
-/** A fragment id from an item number: "Ö 15" becomes "top-oe-15". */
-export function anchorFor(number: string | undefined, index: number): string {
-  const slug = (number ?? '')
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/** Lower-case ASCII words joined by dashes: "Ö 15" becomes "oe-15". */
+export function slugify(text: string): string {
+  return text
     .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
+    .replace(/[äöüß]/g, (letter) => UMLAUTS[letter]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `top-${slug || `punkt-${index + 1}`}`;
+}
+
+/** A fragment id from an item number: "Ö 15" becomes "top-oe-15". */
+export function anchorFor(number: string | undefined, index: number): string {
+  return `top-${slugify(number ?? '') || `punkt-${index + 1}`}`;
 }
 
 /** Hierarchy key of a number: "Ö 4.1." gives "ö4.1"; "4 a)" gives "4.a". */

@@ -39,7 +39,6 @@ export interface OParlLocationInfo {
   description: string | undefined;
   /** Display lines, most specific first ("Volkshaus Röhlinghausen", "Am Alten Hof 28", "44651 Herne"). */
   lines: string[];
-  point: GeoPoint | undefined;
 }
 
 export interface OParlOrganizationInfo {

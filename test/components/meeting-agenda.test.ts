@@ -6,7 +6,7 @@ import { setClock } from '../../src/core/clock.js';
 import type { WidgetErrorEvent } from '../../src/core/events.js';
 import { clearFetchCache } from '../../src/core/fetch.js';
 import { hits, mock } from '../helpers/mock-api.js';
-import { $, $$, canEmulateMedia, renderFailed, renderLoaded, visibleText } from '../helpers/widget.js';
+import { $, $$, canEmulateMedia, renderFailed, renderLoaded, until, visibleText } from '../helpers/widget.js';
 
 const SAMPLE = '/sample/oparl/v1.1';
 const KEY_MEETING = `${SAMPLE}/meeting/4711`;
@@ -87,7 +87,7 @@ describe('<meeting-agenda>', () => {
     it('links files with type and size, and lists the meeting documents once each', async () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
       const file = itemById(el, 'top-oe-3').querySelector<HTMLAnchorElement>('ul.files a')!;
-      expect(visibleText(file)).to.match(/\(PDF, [\d,]+ KB\)$/);
+      expect(visibleText(file)).to.match(/\(PDF, [\d,]+ kB\)$/);
       expect(file.href).to.match(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/sample\/files\/.+\.pdf$/);
       const documents = $$<HTMLAnchorElement>(el, '[part="documents"] a').map((link) => visibleText(link));
       expect(documents[0]).to.match(/^Einladung/);
@@ -374,13 +374,13 @@ describe('<meeting-agenda>', () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${`${SAMPLE}/meeting/5301`}></meeting-agenda>`);
       const names: string[] = [];
       el.shadowRoot!.querySelector<HTMLElement>('a, button')!.focus();
-      for (let i = 0; i < 3; i += 1) {
+      for (let i = 0; i < 2; i += 1) {
         const active = el.shadowRoot!.activeElement as HTMLElement | null;
         if (!active) break;
         names.push(visibleText(active));
         await sendKeys({ press: 'Tab' });
       }
-      expect(names).to.deep.equal(['In den Kalender eintragen', 'Tagesordnung drucken', 'Im Ratsinformationssystem öffnen']);
+      expect(names).to.deep.equal(['In den Kalender eintragen', 'Im Ratsinformationssystem öffnen']);
     });
 
     it('offers a link to each public item and shows and focuses the item the URL points to', async () => {
@@ -391,7 +391,7 @@ describe('<meeting-agenda>', () => {
       const changed = oneEvent(window, 'hashchange');
       link.click();
       await changed;
-      await aTimeout(0);
+      await until(() => el.shadowRoot!.activeElement?.id === 'top-oe-15');
       expect(el.shadowRoot!.activeElement?.id).to.equal('top-oe-15');
       expect(itemById(el, 'top-oe-15').classList.contains('targeted')).to.equal(true);
       history.replaceState(null, '', location.pathname + location.search);
@@ -400,7 +400,7 @@ describe('<meeting-agenda>', () => {
     it('opens on the item named in the address', async () => {
       history.replaceState(null, '', '#top-oe-9');
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
-      await el.updateComplete;
+      await until(() => el.shadowRoot!.activeElement?.id === 'top-oe-9');
       expect(el.shadowRoot!.activeElement?.id).to.equal('top-oe-9');
       history.replaceState(null, '', location.pathname + location.search);
     });

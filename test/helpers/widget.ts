@@ -56,3 +56,10 @@ export function $$<E extends Element = HTMLElement>(el: HTMLElement, selector: s
 export function canEmulateMedia(): boolean {
   return navigator.userAgent.includes('Chrome');
 }
+
+/** Waits until `condition` holds (polling every 20 ms, at most `timeoutMs`); the assertion after it says what failed. */
+export async function until(condition: () => boolean, timeoutMs = 2000): Promise<void> {
+  for (const start = performance.now(); !condition() && performance.now() - start < timeoutMs; ) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

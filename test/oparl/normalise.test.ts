@@ -251,7 +251,7 @@ describe('OParl normaliser on real captures', () => {
 
     it('puts swapped latitude and longitude right (the spec’s own example writes [lat, lon])', async () => {
       const meeting = await fixture('spec-examples/Meeting-01.json');
-      const point = normaliseLocation(meeting['location'])?.point;
+      const point = geoPoint((meeting['location'] as Record<string, unknown>)['geojson']);
       expect(point).to.deep.equal({ lat: 50.1234, lon: 10.4321 });
       expect(geoPoint({ type: 'Point', coordinates: [7.1662, 51.5235] })).to.deep.equal({ lat: 51.5235, lon: 7.1662 });
       expect(geoPoint({ type: 'Point', coordinates: ['x', 1] })).to.equal(undefined);

@@ -1,4 +1,5 @@
 import { berlinParts, TIME_ZONE } from '../../core/i18n.js';
+import { slugify } from '../../oparl/normalise.js';
 import type { MeetingInfo } from '../../oparl/types.js';
 
 /*
@@ -103,14 +104,7 @@ export function calendarFile(event: CalendarEvent): string {
 /** A file name from the committee and the day: "sitzung-2021-12-08-rat-der-stadt-herne.ics". */
 export function calendarFileName(title: string, start: Date): string {
   const p = berlinParts(start);
-  const slug = title
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugify(title);
   // Long committee names are cut at a word boundary.
   const short = slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
   return `sitzung-${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}${short ? `-${short}` : ''}.ics`;

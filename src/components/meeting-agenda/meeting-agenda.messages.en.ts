@@ -32,7 +32,6 @@ export const agendaMessagesEn: AgendaMessages = {
   fileDetails: (type, size) => [type, size].filter(Boolean).join(', '),
   addToCalendar: 'Add to calendar',
   calendarFailed: 'The calendar file could not be made. Please try again in a moment.',
-  print: 'Print agenda',
   openInRis: 'Open in the council information system',
   calendarCancelled: 'CANCELLED',
   calendarOpenEnd: 'end not fixed',

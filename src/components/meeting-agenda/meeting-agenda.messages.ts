@@ -34,7 +34,6 @@ export interface AgendaMessages {
   fileDetails(type: string | undefined, size: string | undefined): string;
   addToCalendar: string;
   calendarFailed: string;
-  print: string;
   openInRis: string;
   calendarCancelled: string;
   calendarOpenEnd: string;
@@ -73,7 +72,6 @@ export const agendaMessages: Catalogue<AgendaMessages> = {
     fileDetails: (type, size) => [type, size].filter(Boolean).join(', '),
     addToCalendar: 'In den Kalender eintragen',
     calendarFailed: 'Die Kalenderdatei konnte nicht erstellt werden. Bitte versuchen Sie es gleich noch einmal.',
-    print: 'Tagesordnung drucken',
     openInRis: 'Im Ratsinformationssystem öffnen',
     calendarCancelled: 'ABGESAGT',
     calendarOpenEnd: 'Ende offen',

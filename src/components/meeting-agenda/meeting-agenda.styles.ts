@@ -132,17 +132,9 @@ export const agendaStyles = css`
   .item-body > * + * {
     margin-top: 0.25rem;
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75rem;
-  }
   .paper {
     border-color: var(--_color-border);
     background: var(--_color-surface);
-  }
-  .unavailable {
-    font-style: italic;
   }
   .result {
     white-space: pre-line;

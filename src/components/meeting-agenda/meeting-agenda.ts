@@ -1,15 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
 import { DataController, initialState } from '../../core/data-controller.js';
+import { isAbortError } from '../../core/errors.js';
 import { fetchJson } from '../../core/fetch.js';
 import { formatDate, formatFileSize, type Locale } from '../../core/i18n.js';
 import { WidgetElement } from '../../core/widget-element.js';
-import { fetchLinked, meetingOver } from '../../oparl/client.js';
+import { meetingOver } from '../../oparl/client.js';
 import type { MeetingChoice } from '../../oparl/committee.js';
 import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
 import type { AgendaItemInfo, AgendaPart, MeetingDocument, MeetingInfo, OParlDocument, OParlOrganizationInfo } from '../../oparl/types.js';
 import { agendaMessages, type AgendaMessages } from './meeting-agenda.messages.js';
 import { agendaStyles } from './meeting-agenda.styles.js';
+import type * as Enhancements from './enhance.js';
 import type { PaperChip, PaperChipLoader } from './paper-chips.js';
 
 /** What the element loaded: the meeting, its committee, and (for `organization`) which meeting was chosen. */
@@ -83,8 +85,8 @@ export class MeetingAgenda extends WidgetElement {
    * Code that the first render does not need loads on demand, from chunks beside this file: the paper chips
    * once items with papers are on screen, the calendar file when asked for, committee discovery when used.
    */
+  private enhancements: Promise<typeof Enhancements> | undefined;
   private chips: PaperChipLoader | undefined;
-  private chipsRequested = false;
   private highlighted: string | undefined;
   private calendarFailed = false;
 
@@ -110,9 +112,17 @@ export class MeetingAgenda extends WidgetElement {
     if (src) {
       const meeting = normaliseMeeting(await fetchJson(src, options), src);
       const committeeUrl = meeting.organizationUrls[0];
-      // The committee only adds its name: when it fails, the meeting's own name stands in.
-      const committee = committeeUrl ? await fetchLinked(committeeUrl, normaliseOrganization, options) : undefined;
-      return { meeting, organization: committee?.state === 'ok' ? committee.value : undefined, choice: undefined };
+      // The committee only adds its name: when it fails (members only, gone, broken), the meeting's own name stands in.
+      const organization = committeeUrl
+        ? await fetchJson(committeeUrl, options).then(
+            (raw) => normaliseOrganization(raw, committeeUrl),
+            (error: unknown) => {
+              if (isAbortError(error)) throw error;
+              return undefined;
+            },
+          )
+        : undefined;
+      return { meeting, organization, choice: undefined };
     }
     if (organizationUrl) {
       // Start the committee's request while its code loads; the two requests meet in the shared fetch.
@@ -134,38 +144,18 @@ export class MeetingAgenda extends WidgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const withPapers = this.renderRoot.querySelectorAll<HTMLElement>('[data-consultation]');
-    if (withPapers.length) void this.watchPapers(withPapers);
-    const loaded = this.data.value !== undefined;
-    if (loaded && this.highlighted === undefined) this.showItemFromHash();
+    if (!this.data.value?.meeting) return;
+    this.enhancements ??= import('./enhance.js');
+    void this.enhancements.then((enhance) => {
+      this.chips ??= new enhance.PaperChipLoader(this, () => this.timeoutMs);
+      this.chips.watch(this.renderRoot.querySelectorAll<HTMLElement>('[data-consultation]'));
+      this.highlighted ??= enhance.showItemFromHash(this.renderRoot);
+    });
   }
 
-  private async watchPapers(elements: NodeListOf<HTMLElement>): Promise<void> {
-    if (!this.chips && !this.chipsRequested) {
-      this.chipsRequested = true;
-      const { PaperChipLoader } = await import('./paper-chips.js');
-      this.chips = new PaperChipLoader(this, () => this.timeoutMs);
-    }
-    this.chips?.watch(elements);
-  }
-
-  /** Fragment links cannot reach into a shadow root by themselves: scroll to and focus the item here. */
   private readonly onHashChange = () => {
-    this.highlighted = undefined;
-    this.showItemFromHash();
+    void this.enhancements?.then((enhance) => (this.highlighted = enhance.showItemFromHash(this.renderRoot)));
   };
-
-  private showItemFromHash(): void {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!id.startsWith('top-')) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    if (!target) return;
-    this.highlighted = id;
-    this.renderRoot.querySelectorAll('.targeted').forEach((element) => element.classList.remove('targeted'));
-    target.classList.add('targeted');
-    target.scrollIntoView({ block: 'start' });
-    target.focus({ preventScroll: true });
-  }
 
   override render(): TemplateResult {
     const t = this.localize.messages(agendaMessages);
@@ -219,7 +209,6 @@ export class MeetingAgenda extends WidgetElement {
           ${meeting.start
             ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(meeting as MeetingInfo & { start: Date }, title, t)}>${t.addToCalendar}</button>`
             : nothing}
-          <button type="button" class="button" @click=${() => window.print()}>${t.print}</button>
           ${meeting.web ? html`<a class="button" href=${meeting.web}>${t.openInRis}</a>` : nothing}
         </div>
         ${this.calendarFailed ? html`<p role="alert" class="notice">${t.calendarFailed}</p>` : nothing}
@@ -296,12 +285,12 @@ export class MeetingAgenda extends WidgetElement {
   }
 
   private renderChip(chip: PaperChip, t: AgendaMessages): TemplateResult | typeof nothing {
-    if (chip.state === 'loading' || chip.state === 'failed') return nothing;
-    if (chip.state === 'restricted') return html`<p class="paper unavailable" part="paper">${t.paperRestricted}</p>`;
-    if (chip.state === 'missing') return html`<p class="paper unavailable" part="paper">${t.paperMissing}</p>`;
-    const { paper } = chip;
-    const label = t.paper(paper.reference, paper.paperType);
-    return html`<p class="paper-line">${paper.web ? html`<a class="paper" part="paper" href=${paper.web}>${label}</a>` : html`<span class="paper" part="paper">${label}</span>`}</p>`;
+    if (chip.state === 'ok') {
+      const label = t.paper(chip.paper.reference, chip.paper.paperType);
+      return html`<p>${chip.paper.web ? html`<a class="paper" part="paper" href=${chip.paper.web}>${label}</a>` : html`<span class="paper" part="paper">${label}</span>`}</p>`;
+    }
+    const note = chip.state === 'restricted' ? t.paperRestricted : chip.state === 'missing' ? t.paperMissing : undefined;
+    return note ? html`<p class="paper unavailable" part="paper">${note}</p>` : nothing;
   }
 
   private renderDocument(doc: OParlDocument | MeetingDocument, t: AgendaMessages, role?: string): TemplateResult {
