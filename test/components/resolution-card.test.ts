@@ -6,6 +6,7 @@ import type { ResolutionCopiedEvent, ResolutionSettledEvent } from '../../src/co
 import type { ResolutionCard } from '../../src/components/resolution-card/resolution-card.js';
 import { setClock } from '../../src/core/clock.js';
 import { clearFetchCache } from '../../src/core/fetch.js';
+import { formatFileSize } from '../../src/core/i18n.js';
 import { normaliseMeeting, normaliseOrganization } from '../../src/oparl/normalise.js';
 import { findAgendaItem } from '../../src/oparl/paper-path.js';
 import { mock, type MockAnswer } from '../helpers/mock-api.js';
@@ -19,6 +20,8 @@ import { $, $$, renderFailed, renderLoaded, visibleText } from '../helpers/widge
 
 const SAMPLE = '/sample/oparl/v1.1';
 const NOW = new Date('2026-11-23T12:00:00+01:00');
+// File sizes as the core formats them (sizes of the sample PDFs).
+const size = (bytes: number) => formatFileSize(bytes, 'de')!;
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 // Every request the page makes, to prove the first render needs one and no URL is fetched twice.
@@ -108,7 +111,7 @@ describe('<resolution-card>', () => {
       const paragraphs = $$(el, '#resolution-text p').map(text);
       expect(paragraphs).to.have.length(4);
       expect(paragraphs[1]).to.equal('1. In Nr. 3.2 wird der jährliche Zuschuss je Netzwerk von 2.500 € auf 3.000 € erhöht.');
-      expect(text($(el, '.text a'))).to.equal('Beschluss zu TOP Ö 4 (Vorlage 2021/0790) (PDF, 1,5 KB)');
+      expect(text($(el, '.text a'))).to.equal(`Beschluss zu TOP Ö 4 (Vorlage 2021/0790) (PDF, ${size(1487)})`);
       const facts = $$(el, '.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]);
       expect(facts).to.deep.equal([
         ['Vorlagennummer', '2021/0790 Kopieren Vorlagennummer 2021/0790'],
@@ -118,8 +121,8 @@ describe('<resolution-card>', () => {
         ['Federführung', 'Fachbereich Soziales'],
       ]);
       expect($$(el, '.files a').map(text)).to.deep.equal([
-        'Vorlage 2021/0790 (PDF, 1,2 KB)',
-        'Anlage 1 – Entwurf der Förderrichtlinie ZWAR-Netzwerke (PDF, 1,4 KB)',
+        `Vorlage 2021/0790 (PDF, ${size(1248)})`,
+        `Anlage 1 – Entwurf der Förderrichtlinie ZWAR-Netzwerke (PDF, ${size(1433)})`,
       ]);
       expect(text($(el, '#citation'))).to.equal(
         'Beschluss des Ausschusses für Soziales, Arbeit, Gesundheit und Senioren vom 08.12.2021, TOP Ö 4 (Vorlage 2021/0790)',
@@ -323,7 +326,7 @@ describe('<resolution-card>', () => {
       const { url } = await mock({ body: raw });
       const { el } = await show(html`<resolution-card src=${url}></resolution-card>`);
       expect(el.shadowRoot!.querySelector('#resolution-text')).to.be.null;
-      expect(text($(el, '[part="decision"]'))).to.include('Beschluss als Datei: Beschluss zu TOP Ö 4 (Vorlage 2021/0790) (PDF, 1,5 KB)');
+      expect(text($(el, '[part="decision"]'))).to.include(`Beschluss als Datei: Beschluss zu TOP Ö 4 (Vorlage 2021/0790) (PDF, ${size(1487)})`);
       await expect(el).to.be.accessible();
     });
 

@@ -5,7 +5,7 @@ export const resolutionStyles = css`
     --_yes: var(--herne-color-success, light-dark(#1b6b2e, #86d69a));
     --_no: var(--herne-color-danger, light-dark(#a1001c, #ff9a9a));
     --_abstain: var(--resolution-card-vote-abstain, light-dark(#6f737a, #9aa0a8));
-    --_recused: var(--_color-bg);
+    --_recused: light-dark(#b5b9bf, #5b6067);
     max-inline-size: 52rem;
   }
   article {
@@ -106,9 +106,8 @@ export const resolutionStyles = css`
     fill: var(--_yes);
     background: var(--_yes);
   }
-  /* Not colour alone: "Nein" is hatched, "befangen" outlined, in the bar and in its legend. */
+  /* Not colour alone: "Nein" is hatched, in the bar and in its legend. */
   .no {
-    fill: url(#hatch);
     background: repeating-linear-gradient(45deg, var(--_no) 0 3px, var(--_color-bg) 3px 5px);
   }
   .hatch {
@@ -264,8 +263,8 @@ export const resolutionStyles = css`
       background: GrayText;
     }
     .recused {
-      fill: Canvas;
-      background: Canvas;
+      fill: LinkText;
+      background: LinkText;
     }
     .swatch {
       border-color: CanvasText;

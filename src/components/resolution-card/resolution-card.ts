@@ -122,6 +122,7 @@ export class ResolutionCard extends WidgetElement {
   };
 
   static override styles = [...WidgetElement.styles, resolutionStyles];
+  static override catalogues = [...WidgetElement.catalogues, resolutionMessages];
 
   /** URL of an OParl AgendaItem; also accepted: a Consultation or a Paper. Ignored while `data` is set. */
   declare src: string | undefined;
@@ -299,11 +300,11 @@ export class ResolutionCard extends WidgetElement {
     return html`<section class="votes" part="votes" aria-labelledby="votes-heading">
       ${this.heading(2, 'votes-heading', `${t.votes} (${t.readFromText})`)}
       ${result.unreadableTable ? html`<p class="note" part="note">${t.unreadableTable}</p>` : nothing}
-      ${result.votes.map((tally) => this.renderTally(tally, t))}
+      ${result.votes.map((tally, index) => this.renderTally(tally, `hatch-${index}`, t))}
     </section>`;
   }
 
-  private renderTally(tally: VoteTally, t: T): TemplateResult {
+  private renderTally(tally: VoteTally, hatch: string, t: T): TemplateResult {
     const { counts, groups } = tally;
     const choices = VOTE_CHOICES.filter((choice) => counts[choice] !== undefined);
     const total = choices.reduce((sum, choice) => sum + counts[choice]!, 0);
@@ -313,11 +314,12 @@ export class ResolutionCard extends WidgetElement {
       counts.yes !== undefined && counts.no !== undefined && total > 0
         ? html`<svg class="bar" aria-hidden="true" focusable="false" width="100%" height="24">
             <defs>
-              <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="3" height="6"></rect></pattern>
+              <pattern id=${hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="3" height="6"></rect></pattern>
             </defs>
             ${choices.map((choice) => {
               const width = (counts[choice]! / total) * 100;
-              const rect = svg`<rect class=${choice} x="${offset}%" width="${width}%" height="100%"></rect>`;
+              // "Nein" is hatched, not only coloured; a presentation attribute, as the pattern's id is per vote.
+              const rect = svg`<rect class=${choice} x="${offset}%" width="${width}%" height="100%" fill=${choice === 'no' ? `url(#${hatch})` : nothing}></rect>`;
               offset += width;
               return rect;
             })}

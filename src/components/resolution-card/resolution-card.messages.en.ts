@@ -1,0 +1,92 @@
+import { label, reason, type ResolutionMessages } from './resolution-card.messages.js';
+
+const KIND_EN: Record<string, string> = {
+  adopted: 'Adopted',
+  'adopted-amended': 'Adopted with amendments',
+  rejected: 'Rejected',
+  partially: 'Partly adopted',
+  noted: 'Noted',
+  referred: 'Referred',
+  postponed: 'Postponed',
+  withdrawn: 'Withdrawn',
+  removed: 'Removed from the agenda',
+  settled: 'Settled',
+  'no-vote': 'No vote',
+  recommended: 'Recommended (preliminary discussion)',
+  unknown: 'Result unclear',
+  none: 'No result yet',
+};
+
+/** English texts of <resolution-card>; loaded only by pages that show a card in English. */
+export const resolutionMessagesEn: ResolutionMessages = {
+  loading: 'Loading the decision …',
+  errorTitle: 'The decision could not be loaded.',
+  loadingPart: 'loading …',
+  decision: 'Decision',
+  kind: (result) => label(KIND_EN, 'to', result),
+  inferred: 'derived from the vote',
+  original: 'Result as recorded',
+  fromTitle: 'According to the item’s title',
+  noResult: 'No result has been published for this item.',
+  upcoming: (date) => `The item will be discussed at the meeting on ${date}.`,
+  amended: 'The decision departs from the paper’s proposal.',
+  votes: 'Vote',
+  readFromText: 'read from the result text',
+  voteOn: (label) => `On ${label})`,
+  count: (choice, count) => `${count} ${{ yes: 'yes', no: 'no', abstain: count === 1 ? 'abstention' : 'abstentions', recused: 'recused' }[choice]}`,
+  unanimous: 'unanimous',
+  majority: 'by majority',
+  conflicting: 'The text states contradictory figures; they are not shown.',
+  unreadableTable: 'The text contains a vote table whose figures cannot be read reliably. Please refer to the wording or the minutes.',
+  resolutionText: 'Text of the decision',
+  showMore: 'Show the whole text',
+  showLess: 'Shorten the text',
+  resolutionFile: 'Decision as a file',
+  noText: 'The text of the decision is not available.',
+  minutes: 'Minutes of the meeting',
+  nonPublic: 'Discussed in private',
+  nonPublicNote: 'This item was discussed in a closed session. The decision may be announced later.',
+  publicity: (publicity) => (publicity === true ? 'public' : publicity === false ? 'not public' : 'publicity unknown'),
+  item: (number) => `Item ${number}`,
+  cancelled: 'Meeting cancelled',
+  paper: 'Paper',
+  reference: 'Reference',
+  paperType: 'Type',
+  title: 'Subject',
+  date: 'Date',
+  lead: 'Lead department',
+  originators: 'Submitted by',
+  files: 'Documents',
+  fileDetails: (type, size) => [type, size].filter(Boolean).join(', '),
+  openPaper: 'Paper in the council information system',
+  copy: 'Copy',
+  copyCitation: 'Copy citation',
+  copied: (target) => (target === 'reference' ? 'Reference copied.' : 'Citation copied.'),
+  copyFailed: 'Copying is not possible here. Please select and copy the text yourself.',
+  path: 'Path through the committees',
+  noPath: 'No path through the committees has been published for this paper.',
+  authoritative: 'deciding',
+  thisItem: 'This decision',
+  currentStep: 'Current stage',
+  nextStep: 'Next step',
+  notYet: 'Not discussed yet',
+  noStepResult: 'No result published',
+  unknownCommittee: 'Committee not stated',
+  whatNext: 'What happens next?',
+  next: (committee, date, role) => `Next step: ${committee}, ${date}${role ? ` (${role})` : ''}.`,
+  concluded: (verdict, committee, date) => `The deliberation is complete: ${verdict} – ${committee}, ${date}.`,
+  openEnd: 'No further meeting has been published.',
+  stillLoading: 'Still loading the path …',
+  cite: 'Cite',
+  citation: (decided, committee, date, number, reference) => {
+    let text = decided ? 'Decision' : 'Deliberation';
+    if (committee) text += ` of the ${committee}`;
+    if (date) text += ` of ${date}`;
+    if (number) text += `, item ${number}`;
+    return reference ? `${text} (paper ${reference})` : text;
+  },
+  absent: (part, why, error) =>
+    `${{ item: 'The agenda item', meeting: 'The meeting', committee: 'The committee', paper: 'The paper' }[part]} ${
+      why === 'restricted' ? 'is not publicly available' : why === 'missing' ? 'was not found' : `could not be loaded${reason(error, true)}`
+    }.`,
+};
