@@ -10,7 +10,7 @@ function recordInPage() {
   const events = [];
   const realFetch = window.fetch.bind(window);
   window.fetch = (input, init) => {
-    fetches.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
+    fetches.push(new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url, document.baseURI).pathname);
     return realFetch(input, init);
   };
   for (const type of ['widget-loaded', 'widget-error', 'resolution-settled']) {
@@ -29,7 +29,7 @@ function recordInPage() {
 /** Resolves once every widget on the page has loaded (or failed) and every card has settled. */
 function allSettled() {
   const { events } = window.__bench;
-  const widgets = [...document.querySelectorAll('body *')].filter((element) => element.localName.includes('-') && customElements.get(element.localName));
+  const widgets = [...document.querySelectorAll('body *')].filter((element) => element.localName.includes('-') && window.customElements.get(element.localName));
   const cards = widgets.filter((element) => element.localName === 'resolution-card').length;
   const loaded = new Set(events.filter((event) => event.type !== 'resolution-settled').map((event) => `${event.tag}#${event.index}`));
   const settled = events.filter((event) => event.type === 'resolution-settled').length;
