@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { answerHsdsApi } from './hsds-api.mjs';
 import { pageOfList, rewriteOrigin } from './paging.mjs';
 
 export const SAMPLE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'sample');
@@ -23,6 +24,9 @@ export async function answerSampleRequest(pathname, searchParams, origin) {
   if (!pathname.startsWith(SAMPLE_PREFIX)) return undefined;
   const relative = normalize(decodeURIComponent(pathname.slice(SAMPLE_PREFIX.length))).replace(/^(\.\.[/\\])+/, '');
   if (relative.startsWith('files/')) return answerFile(relative);
+  if (relative === 'hsds/api' || relative.startsWith('hsds/api/')) {
+    return answerHsdsApi(relative.slice('hsds/api'.length), searchParams, async () => JSON.parse(await readFile(join(SAMPLE_ROOT, 'hsds', 'services.json'), 'utf8')));
+  }
   if (relative.startsWith('hsds/') || relative.endsWith('.json')) return answerStatic(relative, origin);
   return answerOParl(relative, searchParams, origin);
 }

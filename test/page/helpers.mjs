@@ -24,6 +24,11 @@ export async function startServer({ host = '127.0.0.1', port = 0, csp = STRICT_C
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     requests.push(url.pathname + url.search);
     try {
+      // Browsers ask for a favicon on every page; the test pages have none.
+      if (url.pathname === '/favicon.ico' && !routes[url.pathname]) {
+        res.writeHead(204);
+        return res.end();
+      }
       const route = routes[url.pathname];
       if (route) return await route(req, res, url);
       const sample = await answerSampleRequest(url.pathname, url.searchParams, url.origin);
@@ -67,10 +72,15 @@ export async function openPage(browser, options = {}) {
   const problems = [];
   const requests = [];
   page.on('console', (message) => {
+    // A failed response is reported with its URL below; the console's own line for it says less.
+    if (/^Failed to load resource/.test(message.text())) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);

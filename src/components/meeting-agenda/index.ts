@@ -1,3 +1,2 @@
-export { MeetingAgenda, meetingStatus, type AgendaData } from './meeting-agenda.js';
-export { calendarFile, calendarFileName, type CalendarEvent } from './ics.js';
+export { MeetingAgenda, meetingStatus, type AgendaData, type MeetingStatus } from './meeting-agenda.js';
 export type { AgendaMessages } from './meeting-agenda.messages.js';

@@ -1,0 +1,88 @@
+// Page-level: the built dist/cdn/resolution-card.js on plain HTML pages under a strict Content-Security-Policy,
+// driven by playwright-core in Debian's Chromium. Run `node scripts/build.mjs --cdn-only` first (npm test does).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { axe, foreignRequests, launchChromium, openPage, startServer } from './helpers.mjs';
+
+describe('<resolution-card> from dist/cdn on a plain page', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a page with the clock pinned to 23 Nov 2026 and waits until every card has settled. */
+  async function open(path, options) {
+    const opened = await openPage(browser, options);
+    await opened.page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
+    await opened.page.addInitScript(() => {
+      window.__settled = 0;
+      document.addEventListener('resolution-settled', () => (window.__settled += 1));
+    });
+    await opened.page.goto(`${server.origin}${path}`);
+    await opened.page.waitForFunction(() => window.__settled >= document.querySelectorAll('resolution-card').length);
+    return opened;
+  }
+
+  const card = (page) => page.locator('resolution-card');
+  const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
+
+  it('renders a decision with one script tag, without console errors, CSP violations or requests elsewhere, and passes axe', async () => {
+    const { page, context, problems, requests } = await open('/test/page/pages/resolution-card.html');
+    assert.equal(await text(card(page).locator('[part="verdict"]')), '✓ Geändert beschlossen');
+    assert.equal(await text(card(page).locator('.what-next p')), 'Die Beratung ist abgeschlossen: Geändert beschlossen – Ausschuss für Soziales, Arbeit, Gesundheit und Senioren, 08.12.2021.');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(foreignRequests(requests), []);
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
+  it('keeps the vote bar and its legend in forced colours, in distinct system colours', async () => {
+    const { page, context } = await open('/test/page/pages/resolution-card.html');
+    await page.emulateMedia({ forcedColors: 'active' });
+    const colours = await card(page).evaluate((element) => {
+      const root = element.shadowRoot;
+      const style = (selector, property) => window.getComputedStyle(root.querySelector(selector)).getPropertyValue(property);
+      return {
+        adjust: style('svg.bar', 'forced-color-adjust'),
+        yes: style('svg.bar > rect.yes', 'fill'),
+        abstain: style('svg.bar > rect.abstain', 'fill'),
+        hatch: style('svg.bar .hatch', 'fill'),
+        noFill: root.querySelector('svg.bar > rect.no').getAttribute('fill'),
+        swatches: [...root.querySelectorAll('.swatch')].map((swatch) => window.getComputedStyle(swatch).backgroundImage + window.getComputedStyle(swatch).backgroundColor),
+      };
+    });
+    assert.equal(colours.adjust, 'none');
+    assert.match(colours.noFill, /^url\(#hatch-0\)$/);
+    assert.equal(new Set([colours.yes, colours.abstain, colours.hatch]).size, 3, JSON.stringify(colours));
+    assert.equal(new Set(colours.swatches).size, 3, JSON.stringify(colours.swatches));
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
+  it('reflows at 320 px (400 % zoom of 1280 px) without horizontal scrolling', async () => {
+    const { page, context } = await open('/test/page/pages/resolution-card.html', { viewport: { width: 320, height: 800 } });
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.querySelector('resolution-card').scrollWidth]);
+    assert.ok(widths.every((width) => width <= 320), `widths ${widths}`);
+    await context.close();
+  });
+
+  it('shares requests with <meeting-agenda> on the same page: the meeting and committee are fetched once', async () => {
+    const before = server.requests.length;
+    const { page, context, problems } = await open('/test/page/pages/resolution-card-with-agenda.html');
+    await page.locator('meeting-agenda [part="title"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const oparl = server.requests.slice(before).filter((path) => path.startsWith('/sample/oparl/'));
+    const twice = oparl.filter((path, index) => oparl.indexOf(path) !== index);
+    assert.deepEqual(twice, []);
+    assert.equal(oparl.filter((path) => path.endsWith('/meeting/4711')).length, 1);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+});
