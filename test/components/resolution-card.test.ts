@@ -175,7 +175,7 @@ describe('<resolution-card>', () => {
     it('marks the current stage and the next planned step of a pending paper (2026/0418)', async () => {
       const { el } = await show(card('paper/2204'));
       const steps = $$(el, '[part="step"]');
-      expect(steps.map((step) => step.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
+      expect(steps.map((step) => step.getAttribute('aria-current'))).to.deep.equal(['false', 'step', 'false']);
       expect(text(steps[1]!.querySelector('.marker'))).to.equal('Aktueller Stand');
       expect(text(steps[2]!.querySelector('.step-committee'))).to.equal('Rat der Stadt Herne Nächster Schritt');
       expect(text(steps[2]!.querySelector('.step-result'))).to.equal('Noch nicht beraten');
@@ -188,7 +188,7 @@ describe('<resolution-card>', () => {
       setClock(new Date('2027-04-01T12:00:00+02:00'));
       const { el } = await show(card('paper/2204'));
       const steps = $$(el, '[part="step"]');
-      expect(steps.map((step) => step.getAttribute('aria-current'))).to.deep.equal([null, null, 'step']);
+      expect(steps.map((step) => step.getAttribute('aria-current'))).to.deep.equal(['false', 'false', 'step']);
       expect(text(steps[2]!.querySelector('.step-result'))).to.equal('Kein Ergebnis veröffentlicht');
       expect(text($(el, '.what-next p'))).to.equal('Ein weiterer Beratungstermin ist nicht veröffentlicht.');
     });
@@ -309,7 +309,7 @@ describe('<resolution-card>', () => {
     it('says when an upcoming item will be discussed (Rat, 16.03.2027)', async () => {
       const { el } = await show(card('agendaitem/20180'));
       expect(text($(el, '[part="decision"]'))).to.include('Der Punkt wird in der Sitzung am Dienstag, 16. März 2027 beraten.');
-      expect(text($(el, '[part="step"][aria-current] .marker'))).to.equal('Aktueller Stand');
+      expect(text($(el, '[part="step"][aria-current="step"] .marker'))).to.equal('Aktueller Stand');
     });
 
     it('links the minutes when the resolution text is missing (Ö 1)', async () => {

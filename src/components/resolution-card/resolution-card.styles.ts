@@ -205,7 +205,7 @@ export const resolutionStyles = css`
     border-inline-start: 2px solid var(--_color-border);
   }
   .step.past::before,
-  .step[aria-current]::before {
+  .step[aria-current='step']::before {
     border-color: var(--_color-accent);
     background: var(--_color-accent);
     color: var(--_color-on-accent);
@@ -243,6 +243,7 @@ export const resolutionStyles = css`
     /* The bar keeps its segments: system colours and patterns instead of the theme's colours. */
     .bar,
     .swatch {
+      /* lit-analyzer does not know this property yet (CSS Color Adjustment Module 1). */
       forced-color-adjust: none;
     }
     rect {

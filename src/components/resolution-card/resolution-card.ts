@@ -464,7 +464,7 @@ export class ResolutionCard extends WidgetElement {
                 index === path.next && t.nextStep,
                 meetingValue?.cancelled && t.cancelled,
               ].filter(Boolean);
-              return html`<li part="step" class="step ${path.time[index]!}${index === path.next ? ' next' : ''}" aria-current=${index === path.current ? 'step' : nothing}>
+              return html`<li part="step" class="step ${path.time[index]!}${index === path.next ? ' next' : ''}" aria-current=${index === path.current ? 'step' : 'false'}>
                 <p class="step-committee">
                   <strong>${ok(row.committee)?.name ?? meetingValue?.name ?? (row.committee ? this.absent(row.committee, 'committee', t) : t.unknownCommittee)}</strong>
                   ${markers.map((marker) => html` <span class="marker">${marker}</span>`)}
