@@ -1,6 +1,6 @@
 import { invalidData } from '../core/errors.js';
 import { berlinParts } from '../core/i18n.js';
-import { asArray, cleanDate, cleanNumber, cleanText, isRecord, safeUrl } from '../core/sanitize.js';
+import { asArray, cleanDate, cleanNumber, cleanText, isRecord, safeUrl, WEB_SCHEMES } from '../core/sanitize.js';
 import type {
   AgendaItemInfo,
   AgendaPart,
@@ -57,7 +57,8 @@ export function expectObject(raw: unknown, expected: string, url?: string): { js
   if (type !== expected && (type !== undefined || raw['type'] !== undefined)) {
     throw fail(`Typ ${type ?? JSON.stringify(raw['type']).slice(0, 80)} geliefert.`);
   }
-  const id = safeUrl(raw['id']) ?? (url === undefined ? undefined : safeUrl(url));
+  // Without a usable id, the address it was fetched from (relative to the page) identifies the object.
+  const id = safeUrl(raw['id']) ?? (url === undefined ? undefined : safeUrl(url, WEB_SCHEMES, globalThis.document?.baseURI));
   if (id === undefined) throw fail('ohne gültige id.');
   return { json: raw, id };
 }

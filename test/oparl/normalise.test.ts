@@ -58,6 +58,11 @@ describe('OParl normaliser on real captures', () => {
       expect(() => normaliseMeeting(paper)).to.throw(LoadError, /OParl Meeting erwartet: Typ Paper geliefert/);
     });
 
+    it('takes the address it was fetched from as id when the server gives none usable', () => {
+      const meeting = normaliseMeeting({ id: 'javascript:alert(1)', type: 'https://schema.oparl.org/1.1/Meeting' }, '/sample/oparl/v1.1/meeting/1');
+      expect(meeting.id).to.equal(new URL('/sample/oparl/v1.1/meeting/1', document.baseURI).href);
+    });
+
     it('refuses a list where an object belongs', async () => {
       const list = await fixture('huertgenwald/meeting-list_page-15.json');
       expect(() => normaliseMeeting(list)).to.throw(LoadError, /Liste/);
