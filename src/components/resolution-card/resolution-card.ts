@@ -76,6 +76,13 @@ const decided = (result: ParsedResult) => ['adopted', 'adopted-amended', 'reject
  * `src` may also be a Consultation (the decision of its agenda item) or a Paper (the paper and the decisions
  * along its path).
  *
+ * A host that already has the data (a `<meeting-agenda>` opening a decision in place) sets the `data`
+ * property instead: `card.data = { agendaItem, meeting, committee }`. The card then fetches only what is
+ * missing, through the fetch cache the page shares.
+ *
+ * Votes are shown only as the result text states them, marked as read from the text, and the raw result text
+ * is always shown too. Nothing behind a non-public item is followed or linked.
+ *
  * @summary One council decision from OParl, with votes, paper and Beratungsfolge.
  *
  * @fires widget-loaded - The main object has loaded and the decision is rendered.
@@ -85,6 +92,7 @@ const decided = (result: ParsedResult) => ['adopted', 'adopted-amended', 'reject
  *
  * @csspart base - The whole card (an `article`).
  * @csspart header - Committee, date, item number and title.
+ * @csspart context - The line above the title: committee · date · item number · public or not (for a paper: reference · type).
  * @csspart title - The title of the agenda item or paper.
  * @csspart decision - The decision section.
  * @csspart verdict - The decision in words, with its icon.
@@ -93,8 +101,9 @@ const decided = (result: ParsedResult) => ['adopted', 'adopted-amended', 'reject
  * @csspart paper - The paper (Vorlage).
  * @csspart timeline - The Beratungsfolge, an ordered list.
  * @csspart step - One step of the Beratungsfolge.
+ * @csspart next - "Wie geht es weiter?".
  * @csspart citation - The citation line with its copy button.
- * @csspart note - A note where a part could not be loaded or is not public.
+ * @csspart note - A note where a part could not be loaded or is not public, or where the decision departs from the paper.
  * @csspart status - The loading status region.
  * @csspart error - The error message with its retry button.
  * @csspart retry-button - "Erneut versuchen".
