@@ -123,17 +123,17 @@ export class LocalizeController implements ReactiveController {
   }
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+/** Intl formatters are slow to make and agendas format hundreds of values: one per kind is kept. */
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
 
-/** Formats a date in Europe/Berlin; formatters are cached because agendas format hundreds of times. */
+/** Formats a date in Europe/Berlin. */
 export function formatDate(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  const key = locale + JSON.stringify(options);
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: TIME_ZONE, ...options });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(date);
+  return cached(locale + JSON.stringify(options), () => new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: TIME_ZONE, ...options })).format(date);
 }
 
 let partsFormatter: Intl.DateTimeFormat | undefined;
@@ -169,7 +169,7 @@ export function berlinParts(date: Date): { year: number; month: number; day: num
 export function formatFileSize(bytes: number | undefined, locale: Locale): string | undefined {
   if (!bytes || !Number.isFinite(bytes) || bytes <= 0) return undefined;
   const [value, unit] = bytes < 1e3 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  return cached(`${locale}${unit}${value < 10}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 })).format(value);
 }
 
 /**
