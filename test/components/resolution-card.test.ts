@@ -228,6 +228,16 @@ describe('<resolution-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes a consultation that has no agenda item yet', async () => {
+      const paper = new URL(`${SAMPLE}/paper/2204`, location.href).href;
+      const { url } = await mock({ body: { type: 'https://schema.oparl.org/1.1/Consultation', paper, role: 'Entscheidung', authoritative: true } });
+      const { el } = await show(html`<resolution-card src=${url}></resolution-card>`);
+      expect(text($(el, '[part="title"]'))).to.equal('Handlungskonzept „Älter werden in Herne“ 2027–2032');
+      expect(text($(el, '[part="decision"]'))).to.equal('Beschluss Für diese Beratung ist noch kein Tagesordnungspunkt veröffentlicht.');
+      expect($$(el, '[part="step"]')).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+
     it('takes a Paper URL and shows the paper and the decisions along its path (2021/0815)', async () => {
       const { el } = await show(card('paper/2107'));
       expect(text($(el, '.context'))).to.equal('Vorlage 2021/0815 · Beschlussvorlage');
@@ -379,15 +389,18 @@ describe('<resolution-card>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(button.getAttribute('aria-controls')).to.equal('resolution-text');
       expect(el.shadowRoot!.getElementById('resolution-text')).to.exist;
-      const collapsed = $$(el, '#resolution-text p').length;
+      const visible = () => $$(el, '#resolution-text p:not([hidden])');
+      const collapsed = visible().length;
       expect(collapsed).to.be.within(1, 11);
+      // The rest stays in the page, hidden, so that printing shows the whole text.
+      expect($$(el, '#resolution-text p[hidden]')).to.have.length(12 - collapsed);
       await expect(el).to.be.accessible();
 
       button.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect($$(el, '#resolution-text p').map(text)).to.deep.equal(paragraphs);
+      expect(visible().map(text)).to.deep.equal(paragraphs);
       expect(text(button)).to.equal('Beschlusstext kürzen');
       expect(el.shadowRoot!.activeElement).to.equal(button);
       await expect(el).to.be.accessible();
@@ -395,16 +408,17 @@ describe('<resolution-card>', () => {
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect($$(el, '#resolution-text p')).to.have.length(collapsed);
+      expect(visible()).to.have.length(collapsed);
     });
 
     it('cuts one very long paragraph at a word', async () => {
       const long = 'Wort '.repeat(400).trim();
       const { url } = await mock({ body: { type: 'https://schema.oparl.org/1.1/AgendaItem', name: 'x', result: 'beschlossen', resolutionText: long } });
       const { el } = await show(html`<resolution-card src=${url}></resolution-card>`);
-      const shown = text($(el, '#resolution-text p'));
-      expect(shown).to.match(/^(Wort )+Wort …$/);
-      expect(shown.length).to.be.below(500);
+      const shown = $$(el, '#resolution-text p:not([hidden])').map(text);
+      expect(shown).to.have.length(1);
+      expect(shown[0]).to.match(/^(Wort )+Wort …$/);
+      expect(shown[0]!.length).to.be.below(500);
     });
   });
 

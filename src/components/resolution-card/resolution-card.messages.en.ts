@@ -28,6 +28,8 @@ export const resolutionMessagesEn: ResolutionMessages = {
   original: 'Result as recorded',
   fromTitle: 'According to the item’s title',
   noResult: 'No result has been published for this item.',
+  noItem: 'No agenda item has been published for this consultation yet.',
+  untitled: 'Untitled',
   upcoming: (date) => `The item will be discussed at the meeting on ${date}.`,
   amended: 'The decision departs from the paper’s proposal.',
   votes: 'Vote',

@@ -21,6 +21,8 @@ export interface ResolutionMessages {
   original: string;
   fromTitle: string;
   noResult: string;
+  noItem: string;
+  untitled: string;
   upcoming(date: string): string;
   amended: string;
   votes: string;
@@ -128,6 +130,8 @@ export const resolutionMessages: Catalogue<ResolutionMessages> = {
     original: 'Wortlaut des Ergebnisses',
     fromTitle: 'Laut Titel des Tagesordnungspunkts',
     noResult: 'Für diesen Tagesordnungspunkt ist kein Ergebnis veröffentlicht.',
+    noItem: 'Für diese Beratung ist noch kein Tagesordnungspunkt veröffentlicht.',
+    untitled: 'Ohne Bezeichnung',
     upcoming: (date) => `Der Punkt wird in der Sitzung am ${date} beraten.`,
     amended: 'Der Beschluss weicht vom Vorschlag der Vorlage ab.',
     votes: 'Abstimmung',

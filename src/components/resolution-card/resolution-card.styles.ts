@@ -145,7 +145,7 @@ export const resolutionStyles = css`
   .tally-label {
     font-weight: 600;
   }
-  .text p + p {
+  #resolution-text p + p {
     margin-block-start: 0.5rem;
   }
   .toggle,
@@ -283,6 +283,13 @@ export const resolutionStyles = css`
     .decision,
     .what-next {
       background: none;
+    }
+    /* The whole text of the decision prints, collapsed or not. */
+    .cut {
+      display: none;
+    }
+    #resolution-text p[hidden] {
+      display: block !important;
     }
   }
 `;

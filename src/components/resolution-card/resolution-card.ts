@@ -261,11 +261,11 @@ export class ResolutionCard extends WidgetElement {
           itemValue?.number && t.item(itemValue.number),
           itemValue && t.publicity(itemValue.public),
         ];
-    const title = itemValue ? itemValue.title : paperValue?.name;
+    const title = itemValue ? itemValue.title || t.untitled : paperValue?.name;
     return html`<article part="base" aria-labelledby="title">
       <header part="header">
         <p class="context" part="context">${context.filter((entry) => entry && entry !== nothing).map((entry, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${entry}</span>`)}</p>
-        <div role="heading" aria-level=${this.level(0)} id="title" part="title" class="title">${title ?? this.absent(item, 'item', t)}</div>
+        <div role="heading" aria-level=${this.level(0)} id="title" part="title" class="title">${title ?? (item ? this.absent(item, 'item', t) : paper ? this.absent(paper, 'paper', t) : t.untitled)}</div>
         ${itemValue?.subtitle ? html`<p class="subtitle">${itemValue.subtitle}</p>` : nothing}
       </header>
       ${paperOnly ? nothing : this.renderDecision(item, result, meetingValue, closed, t)}
@@ -290,7 +290,7 @@ export class ResolutionCard extends WidgetElement {
       ${this.heading(1, 'decision-heading', t.decision)}
       ${closed ? html`<p class="notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
       ${!value || !result
-        ? html`<p>${this.absent(item, 'item', t)}</p>`
+        ? html`<p>${item ? this.absent(item, 'item', t) : t.noItem}</p>`
         : html`<p class="verdict" part="verdict" data-kind=${result.kind}>
               <span class="icon" aria-hidden="true">${ICONS[result.kind]}</span>
               <strong>${t.kind(result)}</strong>${result.inferred ? html` <span class="hint">(${t.inferred})</span>` : nothing}
@@ -359,23 +359,22 @@ export class ResolutionCard extends WidgetElement {
     }
     const paragraphs = item.resolutionText.split('\n').filter((line) => line.trim());
     const long = item.resolutionText.length > COLLAPSED_LENGTH * 1.5;
-    let shown = paragraphs;
-    if (long && !this.expanded) {
-      shown = [];
+    const collapsed = long && !this.expanded;
+    // Collapsed, the first paragraphs up to about COLLAPSED_LENGTH show; the rest stay in the page, hidden, so
+    // that printing shows the whole text. A first paragraph longer than that shows cut at a word.
+    let shown = paragraphs.length;
+    let cut: string | undefined;
+    if (collapsed) {
       let length = 0;
-      for (const paragraph of paragraphs) {
-        if (length + paragraph.length > COLLAPSED_LENGTH) {
-          // Cut a long paragraph at a word, never mid-word.
-          if (!shown.length) shown.push(`${paragraph.slice(0, paragraph.lastIndexOf(' ', COLLAPSED_LENGTH))} …`);
-          break;
-        }
-        shown.push(paragraph);
-        length += paragraph.length;
-      }
+      shown = paragraphs.findIndex((paragraph) => (length += paragraph.length) > COLLAPSED_LENGTH);
+      if (shown === 0) cut = `${paragraphs[0]!.slice(0, paragraphs[0]!.lastIndexOf(' ', COLLAPSED_LENGTH))} …`;
     }
     return html`<section class="text" part="resolution-text" aria-labelledby="text-heading">
       ${this.heading(2, 'text-heading', t.resolutionText)}
-      <div id="resolution-text">${shown.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+      <div id="resolution-text">
+        ${cut ? html`<p class="cut">${cut}</p>` : nothing}
+        ${paragraphs.map((paragraph, index) => html`<p ?hidden=${index >= shown}>${paragraph}</p>`)}
+      </div>
       ${long
         ? html`<button type="button" class="button toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="resolution-text" @click=${this.toggleText}>
             ${this.expanded ? t.showLess : t.showMore}
