@@ -2,6 +2,8 @@
 // the stories' requests: OParl objects and paged lists from sample/, and failing endpoints for error states.
 // @ts-expect-error: plain JavaScript module without type declarations
 import { pageOfList, rewriteOrigin } from '../scripts/server/paging.mjs';
+// @ts-expect-error: plain JavaScript module without type declarations
+import { answerHsdsApi } from '../scripts/server/hsds-api.mjs';
 
 /** Where the sample data is served ("http://localhost:6006/sample/"). */
 export const sampleBase = new URL('sample/', document.baseURI).href;
@@ -39,6 +41,11 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
   if (url.href.startsWith(mockBase)) return answerMock(url.href.slice(mockBase.length), init?.signal ?? undefined);
   if (url.href.startsWith(`${sampleBase}oparl/`)) return answerSample(url);
+  if (url.href.startsWith(`${sampleBase}hsds/api`)) {
+    const readPage = async () => (await realFetch(`${sampleBase}hsds/services.json`)).json();
+    const answer = (await answerHsdsApi(url.pathname.slice(new URL(`${sampleBase}hsds/api`).pathname.length), url.searchParams, readPage)) as { status: number; body: string };
+    return json(answer.status, answer.body);
+  }
   return realFetch(input, init);
 };
 
