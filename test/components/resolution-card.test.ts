@@ -268,6 +268,15 @@ describe('<resolution-card>', () => {
       expect(requested).to.have.members([`${SAMPLE}/consultation/8101`, `${SAMPLE}/paper/2104`, `${SAMPLE}/organization/31`]);
     });
 
+    it('hides its header visually inside a host that shows it (hide-header), keeping its name', async () => {
+      const { el } = await show(html`<resolution-card src=${`${SAMPLE}/agendaitem/20117`} hide-header heading-level="4"></resolution-card>`);
+      const header = $(el, 'header');
+      expect(header.getBoundingClientRect().height).to.be.at.most(1);
+      expect(text($(el, '#title'))).to.equal('Förderrichtlinie für die ZWAR-Netzwerke in Herne (Zwischen Arbeit und Ruhestand)');
+      expect($(el, '#decision-heading').getAttribute('aria-level')).to.equal('5');
+      await expect(el).to.be.accessible();
+    });
+
     it('stays idle without src or data, and requests nothing', async () => {
       const el = await fixture<ResolutionCard>(html`<resolution-card></resolution-card>`);
       await el.updateComplete;

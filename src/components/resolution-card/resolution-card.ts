@@ -126,6 +126,7 @@ export class ResolutionCard extends WidgetElement {
     data: { attribute: false },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    hideHeader: { type: Boolean, attribute: 'hide-header' },
     expanded: { state: true },
     copyStatus: { state: true },
   };
@@ -144,6 +145,11 @@ export class ResolutionCard extends WidgetElement {
   declare timeout: number;
   /** The level of the card's title heading, to fit the page's outline (1 to 5; default 2). */
   declare headingLevel: number;
+  /**
+   * Hides the header (committee, date, item number, title) visually, for a host that shows them right above
+   * the card, such as the agenda item it opens in. Screen readers still get it, so the card keeps its name.
+   */
+  declare hideHeader: boolean;
   declare private expanded: boolean;
   declare private copyStatus: string;
 
@@ -160,6 +166,7 @@ export class ResolutionCard extends WidgetElement {
     super();
     this.timeout = DEFAULT_TIMEOUT_SECONDS;
     this.headingLevel = 2;
+    this.hideHeader = false;
     this.expanded = false;
     this.copyStatus = '';
   }
@@ -263,7 +270,7 @@ export class ResolutionCard extends WidgetElement {
         ];
     const title = itemValue ? itemValue.title || t.untitled : paperValue?.name;
     return html`<article part="base" aria-labelledby="title">
-      <header part="header">
+      <header part="header" class=${this.hideHeader ? 'visually-hidden' : ''}>
         <p class="context" part="context">${context.filter((entry) => entry && entry !== nothing).map((entry, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${entry}</span>`)}</p>
         <div role="heading" aria-level=${this.level(0)} id="title" part="title" class="title">${title ?? (item ? this.absent(item, 'item', t) : paper ? this.absent(paper, 'paper', t) : t.untitled)}</div>
         ${itemValue?.subtitle ? html`<p class="subtitle">${itemValue.subtitle}</p>` : nothing}
