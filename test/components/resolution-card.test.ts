@@ -338,6 +338,26 @@ describe('<resolution-card>', () => {
       expect(noText.querySelector('a')!.getAttribute('href')).to.match(/\/files\/asags-2021-12-08-niederschrift\.pdf$/);
     });
 
+    it('reads the votes from the resolution text when the result states none, and says so', async () => {
+      const { url } = await mock({
+        body: {
+          type: 'https://schema.oparl.org/1.1/AgendaItem',
+          name: 'Stimmen im Beschlusstext',
+          result: 'beschlossen',
+          resolutionText: 'Der Ausschuss beschließt die Satzung.\nAbstimmungsergebnis: 12 Ja-Stimmen, 3 Nein-Stimmen, 1 Enthaltung',
+        },
+      });
+      const { el } = await show(html`<resolution-card src=${url}></resolution-card>`);
+      expect(text($(el, '#votes-heading'))).to.equal('Abstimmung (aus dem Beschlusstext gelesen)');
+      expect($$(el, '.counts li').map(text)).to.deep.equal(['12 Ja', '3 Nein', '1 Enthaltung']);
+    });
+
+    it('shows no votes when no text states any', async () => {
+      const { el } = await show(card('agendaitem/20115'));
+      expect(el.shadowRoot!.querySelector('[part="votes"]')).to.be.null;
+      expect(text($(el, '[part="verdict"]'))).to.equal('i Zur Kenntnis genommen');
+    });
+
     it('links the resolution file when there is a file but no text', async () => {
       const raw = await (await realFetch(`${SAMPLE}/agendaitem/20117`)).json();
       delete raw.resolutionText;

@@ -34,6 +34,7 @@ export const resolutionMessagesEn: ResolutionMessages = {
   amended: 'The decision departs from the paper’s proposal.',
   votes: 'Vote',
   readFromText: 'read from the result text',
+  readFromResolution: 'read from the text of the decision',
   voteOn: (label) => `On ${label})`,
   count: (choice, count) => `${count} ${{ yes: 'yes', no: 'no', abstain: count === 1 ? 'abstention' : 'abstentions', recused: 'recused' }[choice]}`,
   unanimous: 'unanimous',

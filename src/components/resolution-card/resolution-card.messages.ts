@@ -27,6 +27,7 @@ export interface ResolutionMessages {
   amended: string;
   votes: string;
   readFromText: string;
+  readFromResolution: string;
   voteOn(label: string): string;
   count(choice: VoteChoice, count: number): string;
   unanimous: string;
@@ -136,6 +137,7 @@ export const resolutionMessages: Catalogue<ResolutionMessages> = {
     amended: 'Der Beschluss weicht vom Vorschlag der Vorlage ab.',
     votes: 'Abstimmung',
     readFromText: 'aus dem Ergebnistext gelesen',
+    readFromResolution: 'aus dem Beschlusstext gelesen',
     voteOn: (label) => `Zu ${label})`,
     count: (choice, count) =>
       `${count} ${{ yes: 'Ja', no: 'Nein', abstain: count === 1 ? 'Enthaltung' : 'Enthaltungen', recused: 'befangen' }[choice]}`,

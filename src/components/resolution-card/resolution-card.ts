@@ -17,7 +17,7 @@ import {
 } from '../../oparl/normalise.js';
 import { describePath, findAgendaItem, type PathStepInput } from '../../oparl/paper-path.js';
 import { normalisePerson } from '../../oparl/person.js';
-import { parseResult, VOTE_CHOICES, type ParsedResult, type VoteTally } from '../../oparl/result.js';
+import { parseResult, parseVotes, VOTE_CHOICES, type ParsedResult, type VoteTally } from '../../oparl/result.js';
 import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
 import { ResolutionCopiedEvent, ResolutionSettledEvent } from './events.js';
 import { LinkedObjects, type Slot } from './linked-objects.js';
@@ -306,17 +306,20 @@ export class ResolutionCard extends WidgetElement {
               ? html`<p class="raw">${value.result ? t.original : t.fromTitle}: <q>${result.text}</q></p>`
               : html`<p>${upcoming ? t.upcoming(upcoming) : t.noResult}</p>`}
             ${result.amended ? html`<p class="deviation" part="note">${t.amended}</p>` : nothing}
-            ${this.renderVotes(result, t)}
+            ${this.renderVotes(result, value.resolutionText, t)}
             ${result.kind === 'none' && !value.resolutionText ? nothing : this.renderText(value, meeting, closed, t)}`}
     </section>`;
   }
 
-  private renderVotes(result: ParsedResult, t: T): TemplateResult | typeof nothing {
-    if (!result.votes.length && !result.unreadableTable) return nothing;
+  /** The votes the result states; failing that, those the resolution text states (some servers put them there). */
+  private renderVotes(result: ParsedResult, resolutionText: string | undefined, t: T): TemplateResult | typeof nothing {
+    const fromResult = result.votes.length > 0 || result.unreadableTable;
+    const votes = fromResult ? result.votes : parseVotes(resolutionText);
+    if (!fromResult && !votes.length) return nothing;
     return html`<section class="votes" part="votes" aria-labelledby="votes-heading">
-      ${this.heading(2, 'votes-heading', `${t.votes} (${t.readFromText})`)}
+      ${this.heading(2, 'votes-heading', `${t.votes} (${fromResult ? t.readFromText : t.readFromResolution})`)}
       ${result.unreadableTable ? html`<p class="note" part="note">${t.unreadableTable}</p>` : nothing}
-      ${result.votes.map((tally, index) => this.renderTally(tally, `hatch-${index}`, t))}
+      ${votes.map((tally, index) => this.renderTally(tally, `hatch-${index}`, t))}
     </section>`;
   }
 
