@@ -694,6 +694,32 @@ describe('<resolution-card>', () => {
     });
   });
 
+  it('keeps at most four of its requests in flight, however long the Beratungsfolge', async () => {
+    const TYPE = 'https://schema.oparl.org/1.1/';
+    const meetings = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => mock({ delayMs: 150, body: { type: `${TYPE}Meeting`, start: `2021-0${index + 1}-10T16:00:00+01:00`, agendaItem: [] } })),
+    );
+    const paper = await mock({
+      body: {
+        type: `${TYPE}Paper`,
+        reference: 'L/1',
+        consultation: meetings.map(({ url }, index) => ({ type: `${TYPE}Consultation`, id: `{{origin}}/mock/r/step-${index}`, meeting: url, role: 'Vorberatung' })),
+      },
+    });
+    let running = 0;
+    let most = 0;
+    const counting = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      running += 1;
+      most = Math.max(most, running);
+      return counting(input, init).finally(() => (running -= 1));
+    };
+    const { el } = await show(html`<resolution-card src=${paper.url}></resolution-card>`);
+    expect($$(el, '[part="step"]')).to.have.length(8);
+    expect($$(el, '[part="step"] .step-meta').map(text).every((meta) => /2021 · Vorberatung$/.test(meta))).to.be.true;
+    expect(most).to.equal(4);
+  });
+
   it('leaves the page mid-load and comes back without errors', async () => {
     const el = await fixture<ResolutionCard>(card('agendaitem/20117'));
     await oneEvent(el, 'widget-loaded');

@@ -4,6 +4,9 @@ import { fetchLinked, type Linked } from '../../oparl/client.js';
 /** A linked object as the card sees it: still loading, or one of the states of `fetchLinked`. */
 export type Slot<T> = { state: 'loading' } | Linked<T>;
 
+/** Requests of one card in flight at most; a long Beratungsfolge must not flood a council server. */
+const MAX_IN_FLIGHT = 4;
+
 /**
  * The objects a card links to, loaded when the render first asks for them. The first render comes from the
  * main object alone: requests start one task later, so the decision is on screen before anything else is
@@ -12,7 +15,8 @@ export type Slot<T> = { state: 'loading' } | Linked<T>;
 export class LinkedObjects implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private slots = new Map<string, Slot<unknown>>();
-  private queue: (() => void)[] = [];
+  private queue: (() => Promise<void>)[] = [];
+  private inFlight = 0;
   private controller = new AbortController();
   timeoutMs = 15_000;
 
@@ -29,9 +33,7 @@ export class LinkedObjects implements ReactiveController {
       slot = { state: 'loading' };
       this.slots.set(url, slot);
       const { signal } = this.controller;
-      if (this.queue.push(() => void this.load(url, normalise, signal)) === 1) {
-        setTimeout(() => this.queue.splice(0).forEach((start) => start()));
-      }
+      if (this.queue.push(() => this.load(url, normalise, signal)) === 1 && this.inFlight === 0) setTimeout(this.pump);
     }
     return slot;
   }
@@ -71,7 +73,22 @@ export class LinkedObjects implements ReactiveController {
     this.controller.abort(new DOMException('Das Element wurde von der Seite entfernt.', 'AbortError'));
     this.controller = new AbortController();
     this.queue = [];
+    this.inFlight = 0;
   }
+
+  /** Starts queued requests while fewer than MAX_IN_FLIGHT are running. */
+  private pump = (): void => {
+    while (this.inFlight < MAX_IN_FLIGHT && this.queue.length) {
+      const { signal } = this.controller;
+      this.inFlight += 1;
+      void this.queue.shift()!().finally(() => {
+        // A reset in between started a new count.
+        if (signal !== this.controller.signal) return;
+        this.inFlight -= 1;
+        this.pump();
+      });
+    }
+  };
 
   private async load<T>(url: string, normalise: (raw: unknown, url: string) => T, signal: AbortSignal): Promise<void> {
     try {
