@@ -708,7 +708,7 @@ describe('<resolution-card>', () => {
     });
     let running = 0;
     let most = 0;
-    const counting = window.fetch;
+    const counting = window.fetch.bind(window);
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       running += 1;
       most = Math.max(most, running);
