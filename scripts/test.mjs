@@ -29,7 +29,9 @@ if (only !== 'page') {
 
 if (only !== 'unit') {
   let status = 0;
+  // The page tests run on the built CDN files and the built Storybook; CI builds both before (--no-build).
   if (!process.argv.includes('--no-build')) status = run('node', ['scripts/build.mjs', '--cdn-only']);
+  if (status === 0 && !process.argv.includes('--no-build')) status = run('npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']);
   rmSync('.test-results/page.json', { force: true });
   if (status === 0) {
     status = run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',

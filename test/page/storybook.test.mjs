@@ -17,9 +17,14 @@ const stories = Object.values(entries).filter((entry) => entry.type === 'story')
 describe('Storybook stories', () => {
   let server;
   let browser;
+  let page;
+  const errors = [];
   before(async () => {
     server = await startServer({ csp: undefined });
     browser = await launchChromium();
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
   });
   after(async () => {
     await browser?.close();
@@ -34,17 +39,18 @@ describe('Storybook stories', () => {
 
   for (const story of stories) {
     it(`${story.title} › ${story.name}: renders and passes axe`, async () => {
-      const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      errors.length = 0;
       await page.goto(`${server.origin}/storybook-static/iframe.html?id=${story.id}&viewMode=story`);
       await page.waitForSelector('#storybook-root > *, #root-inner > *', { state: 'attached' });
       // Give the widget time to load its local data (or to show its error).
-      await page.waitForTimeout(1200);
+      await page.waitForTimeout(800);
+      const rendered = await page.evaluate(() => {
+        const element = [...document.querySelectorAll('#storybook-root *')].find((node) => node.localName.includes('-') && node.shadowRoot);
+        return element ? element.shadowRoot.textContent.replace(/\s+/g, ' ').trim().length : 0;
+      });
+      assert.ok(rendered > 0, 'the widget rendered no text');
       assert.deepEqual(errors, []);
       assert.deepEqual(await axe(page, '#storybook-root'), []);
-      await context.close();
     });
   }
 });
