@@ -74,7 +74,8 @@ const GROUP = /^\s*(?:\(([^()]{2,80})\)|(?:(?:der|des|von|aus)\s+)?([^\s,;:.()\d
 /** A verdict word after the group ends it: "3 Gegenstimmen der Fraktion X beschlossen". */
 const GROUP_END = /\s+(?:beschlossen|abgelehnt|zugestimmt|angenommen|empfohlen|genehmigt)\b.*$/i;
 const GROUP_WORD = /fraktion|gruppe|partei|mitglied|\b(?:cdu|csu|spd|fdp|grüne|die linke|linke|afd|bsw|ödp|freie wähler|fw|piraten|volt)\b/i;
-const UNANIMOUS = /\bein\s?sti[m]+i?m*ig/i;
+// Also the misspelling "einstimimig" of a real server; "nicht einstimmig" is not unanimous.
+const UNANIMOUS = /(?<!nicht\s)\bein\s?sti[m]+i?m*ig/i;
 const MAJORITY = /mehrheitlich|mit (?:großer |knapper )?mehrheit|stimmenmehrheit/i;
 const TABLE = /ja\s*nein\s*(?:stimm)?enthaltung/i;
 

@@ -180,6 +180,7 @@ const HARD: Row[] = [
   { text: '(kein Text vorhanden)', kind: 'unknown' },
   { text: 'einstimmig bei einer Enthaltung und zwei Befangenen', kind: 'adopted', inferred: true, votes: [{ unanimous: true, abstain: 1, recused: 2 }] },
   { text: 'mehrheitlich bei 3 Gegenstimmen der Fraktion Zukunft Herne beschlossen', kind: 'adopted', votes: [{ majority: true, no: 3, groups: { no: 'Fraktion Zukunft Herne' } }] },
+  { text: 'nicht einstimmig beschlossen', kind: 'adopted' },
   { text: 'ohne Gegenstimmen beschlossen', kind: 'adopted', votes: [{ no: 0 }] },
   { text: 'Abstimmung: 12 dafür, 3 dagegen, 1 Stimmenthaltung', kind: 'adopted', inferred: true, votes: [{ yes: 12, no: 3, abstain: 1 }] },
   // A count stated twice with different values is dropped, not picked.
