@@ -9,11 +9,16 @@ import { VERSION } from './version.js';
  * styles. Subclasses add their own styles after `WidgetElement.styles`.
  */
 export class WidgetElement extends LitElement {
+  /** @internal */
   static version = VERSION;
   static override styles = widgetStyles;
-  /** The catalogues the element renders with; languages loaded on demand are ready before it renders in them. */
+  /**
+   * The catalogues the element renders with; languages loaded on demand are ready before it renders in them.
+   * @internal
+   */
   static catalogues: readonly Catalogue<unknown>[] = [coreMessages];
 
+  /** @internal */
   protected readonly localize = new LocalizeController(this);
 
   // Waits for a language that loads on demand, so that nobody sees German first and then English.

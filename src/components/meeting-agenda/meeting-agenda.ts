@@ -33,6 +33,7 @@ const DEFAULT_TIMEOUT_SECONDS = 15;
  * the committee's name); the papers behind the items load as they scroll into view.
  *
  * @summary The agenda of a council meeting from OParl.
+ * @tagname meeting-agenda
  *
  * @fires widget-loaded - The agenda has loaded and rendered. `count` is the number of agenda items.
  * @fires widget-error - Loading failed; the element shows the error and offers to try again. Carries `kind`, `status`, `url`.
@@ -70,15 +71,22 @@ export class MeetingAgenda extends WidgetElement {
   };
 
   static override styles = [...WidgetElement.styles, agendaStyles];
+  /** @internal */
   static override catalogues = [...WidgetElement.catalogues, agendaMessages];
 
   /** URL of an OParl Meeting. */
   declare src: string | undefined;
   /** URL of an OParl Organization (committee): shows its next meeting, else its latest one. Used when `src` is empty. */
   declare organization: string | undefined;
-  /** Seconds to wait for each answer of the server (default 15). */
+  /**
+   * Seconds to wait for each answer of the server.
+   * @default 15
+   */
   declare timeout: number;
-  /** The level of the agenda's main heading, to fit the page's outline (1 to 5; default 2). */
+  /**
+   * The level of the agenda's main heading, to fit the page's outline (1 to 5).
+   * @default 2
+   */
   declare headingLevel: number;
 
   /*
