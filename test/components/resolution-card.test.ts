@@ -487,8 +487,9 @@ describe('<resolution-card>', () => {
 
     it('copies the citation', async () => {
       const { el } = await show(card('agendaitem/20117'));
+      const copied = oneEvent<ResolutionCopiedEvent>(el, 'resolution-copied');
       $<HTMLButtonElement>(el, '[part="citation"] button').click();
-      await waitUntil(() => clipboard.length === 1);
+      expect((await copied).kind).to.equal('citation');
       expect(clipboard[0]).to.equal('Beschluss des Ausschusses für Soziales, Arbeit, Gesundheit und Senioren vom 08.12.2021, TOP Ö 4 (Vorlage 2021/0790)');
       await el.updateComplete;
       expect(text($(el, '.copy-status'))).to.equal('Zitat kopiert.');

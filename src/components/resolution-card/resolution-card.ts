@@ -62,6 +62,8 @@ const ICONS: Record<string, string> = {
   none: '…',
 };
 
+/** Fires an event from the card (outside the class, so the manifest takes its events from the JSDoc alone). */
+const fire = (target: EventTarget, event: Event): boolean => target.dispatchEvent(event);
 const ok = <V>(slot: Slot<V> | undefined): V | undefined => (slot?.state === 'ok' ? slot.value : undefined);
 const given = <V>(value: V | undefined): Slot<V> | undefined => (value === undefined ? undefined : { state: 'ok', value });
 /** A result kind that is a decision on the matter ("Beschluss" rather than "Beratung" in the citation). */
@@ -84,6 +86,7 @@ const decided = (result: ParsedResult) => ['adopted', 'adopted-amended', 'reject
  * is always shown too. Nothing behind a non-public item is followed or linked.
  *
  * @summary One council decision from OParl, with votes, paper and Beratungsfolge.
+ * @tagname resolution-card
  *
  * @fires widget-loaded - The main object has loaded and the decision is rendered.
  * @fires widget-error - The main object failed to load; the card shows the error and offers to try again.
@@ -127,11 +130,10 @@ export class ResolutionCard extends WidgetElement {
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     hideHeader: { type: Boolean, attribute: 'hide-header' },
-    expanded: { state: true },
-    copyStatus: { state: true },
   };
 
   static override styles = [...WidgetElement.styles, resolutionStyles];
+  /** @internal */
   static override catalogues = [...WidgetElement.catalogues, resolutionMessages];
 
   /** URL of an OParl AgendaItem; also accepted: a Consultation or a Paper. Ignored while `data` is set. */
@@ -141,17 +143,25 @@ export class ResolutionCard extends WidgetElement {
    * Replacing the object loads again; keep the same object while nothing changed.
    */
   declare data: ResolutionCardData | undefined;
-  /** Seconds to wait for each answer of the server (default 15). */
+  /**
+   * Seconds to wait for each answer of the server.
+   * @default 15
+   */
   declare timeout: number;
-  /** The level of the card's title heading, to fit the page's outline (1 to 5; default 2). */
+  /**
+   * The level of the card's title heading, to fit the page's outline (1 to 5); its sections are one below.
+   * @default 2
+   */
   declare headingLevel: number;
   /**
    * Hides the header (committee, date, item number, title) visually, for a host that shows them right above
    * the card, such as the agenda item it opens in. Screen readers still get it, so the card keeps its name.
+   * @default false
    */
   declare hideHeader: boolean;
-  declare private expanded: boolean;
-  declare private copyStatus: string;
+  // Inner state, not reactive properties (which the manifest would list as attributes): changes request an update.
+  private expanded = false;
+  private copyStatus = '';
 
   private readonly linked = new LinkedObjects(this);
   private settled = false;
@@ -167,8 +177,6 @@ export class ResolutionCard extends WidgetElement {
     this.timeout = DEFAULT_TIMEOUT_SECONDS;
     this.headingLevel = 2;
     this.hideHeader = false;
-    this.expanded = false;
-    this.copyStatus = '';
   }
 
   private get timeoutMs(): number {
@@ -209,7 +217,7 @@ export class ResolutionCard extends WidgetElement {
   protected override updated(): void {
     if (!this.settled && this.main.value && !this.linked.busy) {
       this.settled = true;
-      this.dispatchEvent(new ResolutionSettledEvent(this.linked.unavailable));
+      fire(this, new ResolutionSettledEvent(this.linked.unavailable));
     }
   }
 
@@ -396,6 +404,7 @@ export class ResolutionCard extends WidgetElement {
 
   private toggleText = (): void => {
     this.expanded = !this.expanded;
+    this.requestUpdate();
   };
 
   private fileLink(file: OParlDocument): TemplateResult {
@@ -558,8 +567,10 @@ export class ResolutionCard extends WidgetElement {
     }
     // Empty the live region first, so the same message twice is announced twice.
     this.copyStatus = '';
+    this.requestUpdate();
     await this.updateComplete;
     this.copyStatus = copied ? t.copied(target) : t.copyFailed;
-    if (copied) this.dispatchEvent(new ResolutionCopiedEvent(target, text));
+    this.requestUpdate();
+    if (copied) fire(this, new ResolutionCopiedEvent(target, text));
   }
 }
