@@ -1,2 +1,10 @@
-// Placeholder until the element lands: registers <senior-service-finder>.
-export {};
+import { defineElement } from '../../core/define.js';
+import { SeniorServiceFinder } from './senior-service-finder.js';
+
+defineElement('senior-service-finder', SeniorServiceFinder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'senior-service-finder': SeniorServiceFinder;
+  }
+}

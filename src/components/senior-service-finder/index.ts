@@ -1,2 +1,3 @@
-// Placeholder until the element lands: exports of <senior-service-finder>.
-export {};
+export { SeniorServiceFinder } from './senior-service-finder.js';
+export { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
+export type { FinderMessages } from './senior-service-finder.messages.js';

@@ -1,0 +1,149 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, type Locale } from '../../core/i18n.js';
+import { safeUrl } from '../../core/sanitize.js';
+import { readServiceDetail, type HsdsServiceDetail } from '../../hsds/detail.js';
+import type { DayNumber } from '../../hsds/schedule.js';
+import { detailMessages, type DetailMessages } from './detail.messages.js';
+import type { Catalogue, Offer } from './profile.js';
+import type { FinderMessages } from './senior-service-finder.messages.js';
+import type { FinderState } from './state.js';
+import { holidayLines, weekLines } from './week.js';
+
+/*
+ * The detail view of an offer ("what do I do now?") and the printable Merkliste. Loaded when a person first
+ * opens one of them, so that the start and result screens stay small.
+ */
+
+/** What the views need from the finder element. */
+export interface DetailHost {
+  readonly locale: Locale;
+  readonly m: FinderMessages;
+  readonly today: DayNumber;
+  readonly now: number;
+  readonly state: FinderState;
+  readonly savedIds: readonly string[];
+  readonly staleAfterMonths: number;
+  readonly routeUrl: string | undefined;
+  href(state: FinderState): string;
+  readonly follow: (event: MouseEvent) => void;
+  toggleSaved(id: string): void;
+  saveButton(offer: Offer): TemplateResult;
+  hoursLine(offer: Offer): TemplateResult;
+  placeText(offer: Offer): string;
+  costText(offer: Offer): string | undefined;
+  accessText(offer: Offer): string | undefined;
+  languageName(code: string): string;
+}
+
+const DEFAULT_ROUTE = 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}';
+const ADDRESS_ROUTE = 'https://www.openstreetmap.org/search?query={address}';
+
+const details = new WeakMap<Offer, HsdsServiceDetail>();
+/** The detail fields of an offer, read from its HSDS record once. */
+export function detailOf(offer: Offer): HsdsServiceDetail {
+  let detail = details.get(offer);
+  if (!detail) details.set(offer, (detail = readServiceDetail(offer.service.source)));
+  return detail;
+}
+
+/** A route link from the configured template: coordinates when there are some, else the address. */
+export function routeHref(offer: Offer, detail: HsdsServiceDetail, template: string | undefined): string | undefined {
+  const point = offer.service.places.find((place) => place.latitude !== undefined);
+  const address = detail.addresses[0]?.lines.join(', ');
+  let chosen = template || (point ? DEFAULT_ROUTE : ADDRESS_ROUTE);
+  if (!point && /\{lat\}|\{lon\}/.test(chosen)) chosen = ADDRESS_ROUTE;
+  if (!address && chosen.includes('{address}')) return undefined;
+  return safeUrl(
+    chosen
+      .replace('{lat}', String(point?.latitude))
+      .replace('{lon}', String(point?.longitude))
+      .replace('{address}', encodeURIComponent(address ?? '')),
+  );
+}
+
+const list = (items: readonly string[]) => html`<ul class="lines">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+
+/** What a person needs to act, shared by the detail view and the printable Merkliste. */
+function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, t: DetailMessages, full: boolean): TemplateResult {
+  const { service } = offer;
+  // In the Merkliste each offer is an h3, so its sections are one level lower.
+  const section = (title: string, content: unknown) => html`<section>${full ? html`<h3>${title}</h3>` : html`<h4>${title}</h4>`}${content}</section>`;
+  const lines = [...weekLines(offer, host.today, host.m, t, host.locale), ...holidayLines(offer, host.today, t, host.locale)];
+  const languages = [...new Set(service.languages.map((language) => (language.code ? host.languageName(language.code) : language.name!)))];
+  const who = [detail.eligibility ?? '', detail.minimumAge || detail.maximumAge ? t.ages(detail.minimumAge, detail.maximumAge) : ''].filter(Boolean);
+  const access = [host.accessText(offer) ?? '', ...detail.accessibility].filter(Boolean);
+  const cost = host.costText(offer);
+  return html`${section(t.hours, html`${host.hoursLine(offer)}${list(lines)}`)}
+  ${section(
+    t.address,
+    detail.addresses.length
+      ? detail.addresses.map(
+          (address) =>
+            html`<p>${[address.name, ...address.lines].filter(Boolean).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
+              ${address.transportation ? html`<p>${address.transportation}</p>` : nothing}`,
+        )
+      : html`<p>${host.placeText(offer)}</p>`,
+  )}
+  ${detail.phones.length ? section(t.phone, list(detail.phones.map((phone) => [phone.number, phone.description].filter(Boolean).join(' – ')))) : nothing}
+  ${full && who.length ? section(t.forWhom, list(who)) : nothing}
+  ${full && detail.applicationProcess ? section(t.apply, html`<p class="text">${detail.applicationProcess}</p>`) : nothing}
+  ${full && detail.documents.length ? section(t.bring, list(detail.documents)) : nothing} ${cost ? section(host.m.costs, html`<p>${cost}</p>`) : nothing}
+  ${languages.length || detail.interpretation
+    ? section(t.languages, list([languages.join(', '), detail.interpretation ? `${t.interpretation}: ${detail.interpretation}` : ''].filter(Boolean)))
+    : nothing}
+  ${full && access.length ? section(host.m.accessibility, list(access)) : nothing}`;
+}
+
+export function renderDetail(host: DetailHost, offer: Offer | undefined): TemplateResult {
+  const t = detailMessages[host.locale] as DetailMessages;
+  if (!offer) return html`<h2 tabindex="-1">${host.m.crumbs.detail}</h2><p class="notice">${t.notFound}</p>`;
+  const { service } = offer;
+  const detail = detailOf(offer);
+  const phone = detail.phones.find((p) => p.href);
+  const checked = detail.checked;
+  const action = (href: string | undefined, label: string, icon: string) =>
+    href ? html`<a class="button primary" href=${href}><span aria-hidden="true">${icon}</span> ${label}</a>` : nothing;
+  return html`<article class="detail" part="detail">
+    <h2 tabindex="-1">${service.name}</h2>
+    ${detail.organization ? html`<p class="meta">${t.provider}: ${detail.organization}</p>` : nothing}
+    ${service.temporarilyClosed ? html`<p class="notice">${host.m.temporarilyClosed}</p>` : nothing}
+    ${detail.alert ? html`<p class="notice"><strong>${t.notice}:</strong> ${detail.alert}</p>` : nothing}
+    ${offer.summary ? html`<p>${offer.summary}</p>` : nothing}
+    <div class="actions" part="actions">
+      ${action(phone?.href, t.call, '☎')} ${action(detail.email, t.email, '✉')} ${action(routeHref(offer, detail, host.routeUrl), t.route, '➜')}
+      ${action(detail.url, t.website, '↗')} ${host.saveButton(offer)}
+      <button type="button" class="button" @click=${() => window.print()}>${t.print}</button>
+    </div>
+    ${phone ? html`<p class="phone">${t.phone}: ${phone.number}</p>` : nothing} ${renderFacts(host, offer, detail, t, true)}
+    ${service.description ? html`<section><h3>${t.about}</h3><p class="text">${service.description}</p></section>` : nothing}
+    ${checked
+      ? html`<p class="meta">${t.checked(formatDate(checked, host.locale, { month: 'long', year: 'numeric' }))}</p>
+          ${checked.getTime() < host.now - host.staleAfterMonths * 2_629_800_000 ? html`<p class="notice">${t.stale(host.staleAfterMonths)}</p>` : nothing}`
+      : nothing}
+  </article>`;
+}
+
+export function renderSaved(host: DetailHost, catalogue: Catalogue): TemplateResult {
+  const t = detailMessages[host.locale] as DetailMessages;
+  const offers = host.savedIds.flatMap((id) => catalogue.byId.get(id) ?? []);
+  const missing = host.savedIds.length - offers.length;
+  return html`<section class="saved" part="saved" aria-labelledby="saved-title">
+    <h2 id="saved-title" tabindex="-1">${t.savedTitle}</h2>
+    ${missing ? html`<p class="notice">${t.savedMissing(missing)}</p>` : nothing}
+    ${offers.length
+      ? html`<p><button type="button" class="button primary" @click=${() => window.print()}>${t.printSaved}</button></p>
+          <ol class="results">
+            ${offers.map(
+              (offer) =>
+                html`<li class="card">
+                  <h3><a href=${host.href({ ...host.state, offer: offer.id })} data-id=${offer.id} @click=${host.follow}>${offer.service.name}</a></h3>
+                  ${renderFacts(host, offer, detailOf(offer), t, false)}
+                  <button type="button" class="button" @click=${() => host.toggleSaved(offer.id)}>
+                    ${t.remove}<span class="visually-hidden">: ${offer.service.name}</span>
+                  </button>
+                </li>`,
+            )}
+          </ol>`
+      : html`<p>${t.savedEmpty}</p>`}
+  </section>`;
+}

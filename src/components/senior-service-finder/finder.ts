@@ -1,0 +1,99 @@
+import { herneClock, hoursOn, openingStatus, type DayNumber, type OpeningStatus, type ScheduleContext } from '../../hsds/schedule.js';
+import { holidayOn } from './holidays.js';
+import type { Catalogue, FeatureFilter, Offer } from './profile.js';
+import type { OfferIndex } from './search.js';
+import type { FinderState } from './state.js';
+
+/*
+ * Finding: search words, topic, place and filters applied to the catalogue, with the count each filter would
+ * leave, and the way out of an empty result. Pure; the clock comes in as an instant.
+ */
+
+/** The schedule context of an offer: closed on NRW public holidays unless it says otherwise. */
+export function scheduleContext(offer: Offer): ScheduleContext {
+  return offer.openOnHolidays ? {} : { isClosedDay: (day: DayNumber) => holidayOn(day) !== undefined };
+}
+
+/** Opening facts at one instant, computed once per offer and kept (the finder makes a new one each minute). */
+export class OpeningFacts {
+  readonly instant: number;
+  readonly today: DayNumber;
+  private readonly statuses = new Map<string, OpeningStatus>();
+  private readonly todays = new Map<string, Array<[number, number]>>();
+
+  constructor(instant: number) {
+    this.instant = instant;
+    this.today = herneClock(instant).day;
+  }
+
+  status(offer: Offer): OpeningStatus {
+    let status = this.statuses.get(offer.id);
+    if (!status) this.statuses.set(offer.id, (status = openingStatus(offer.service.rules, this.instant, scheduleContext(offer))));
+    return status;
+  }
+
+  /** Today's opening hours in minutes. */
+  hoursToday(offer: Offer): Array<[number, number]> {
+    let hours = this.todays.get(offer.id);
+    if (!hours) this.todays.set(offer.id, (hours = hoursOn(offer.service.rules, this.today, scheduleContext(offer))));
+    return hours;
+  }
+}
+
+/** Whether an offer passes one filter. */
+export function passes(offer: Offer, filter: string, facts: OpeningFacts): boolean {
+  if (filter === 'jetzt') return facts.status(offer).open;
+  if (filter === 'heute') return facts.hoursToday(offer).length > 0;
+  if (filter.startsWith('sprache-')) return offer.languages.includes(filter.slice(8));
+  return offer.features.has(filter as FeatureFilter);
+}
+
+/** What an empty result can drop to show something again. */
+export type Relaxation = { kind: 'filter'; filter: string; count: number } | { kind: 'place' | 'topic' | 'query'; count: number };
+
+export interface FindResult {
+  offers: Offer[];
+  /** For each filter: how many of the current results also pass it (for an active one: all of them). */
+  counts: Map<string, number>;
+  /** Set when nothing was found: the step back and how many offers it would show. */
+  relaxation?: Relaxation;
+}
+
+/**
+ * The offers a state shows, best match first when there are search words, else by name. Search words need the
+ * index; without one they are ignored (the finder loads it before it shows results for words).
+ */
+export function findOffers(catalogue: Catalogue, state: FinderState, facts: OpeningFacts, filterKeys: readonly string[], index?: OfferIndex): FindResult {
+  const scores = index?.search(state.query);
+  const base = narrow(catalogue, state, scores);
+  const offers: Offer[] = [];
+  const counts = new Map(filterKeys.map((key) => [key, 0]));
+  for (const offer of base) {
+    if (!state.filters.every((filter) => passes(offer, filter, facts))) continue;
+    offers.push(offer);
+    for (const key of filterKeys) if (passes(offer, key, facts)) counts.set(key, counts.get(key)! + 1);
+  }
+  if (scores) offers.sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+  if (offers.length) return { offers, counts };
+  return { offers, counts, relaxation: relax(catalogue, state, facts, index) };
+}
+
+function narrow(catalogue: Catalogue, state: FinderState, scores: Map<string, number> | undefined): Offer[] {
+  return catalogue.offers.filter(
+    (offer) =>
+      (!scores || scores.has(offer.id)) &&
+      (!state.topic || offer.topics.includes(state.topic)) &&
+      (!state.place || offer.wholeCity || offer.places.has(state.place)),
+  );
+}
+
+function relax(catalogue: Catalogue, state: FinderState, facts: OpeningFacts, index: OfferIndex | undefined): Relaxation | undefined {
+  const count = (next: FinderState) =>
+    narrow(catalogue, next, index?.search(next.query)).filter((offer) => next.filters.every((filter) => passes(offer, filter, facts))).length;
+  const filter = state.filters[state.filters.length - 1];
+  if (filter) return { kind: 'filter', filter, count: count({ ...state, filters: state.filters.slice(0, -1) }) };
+  if (state.place) return { kind: 'place', count: count({ ...state, place: undefined }) };
+  if (state.topic) return { kind: 'topic', count: count({ ...state, topic: undefined }) };
+  if (state.query.trim()) return { kind: 'query', count: count({ ...state, query: '' }) };
+  return undefined;
+}

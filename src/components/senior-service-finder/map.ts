@@ -1,0 +1,164 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { divIcon, latLngBounds, map as leafletMap, marker, tileLayer, type Map as LeafletMap, type Marker } from 'leaflet/dist/leaflet-src.esm.js';
+import { findConsent } from '../../core/consent-client.js';
+import type { Catalogue as Texts, Locale } from '../../core/i18n.js';
+import type { Offer } from './profile.js';
+
+/*
+ * The optional map of the results, loaded only when a person presses "Karte anzeigen" (Leaflet is not part of
+ * the element's budget). Its tiles come from a third party, so they load only after that press and, when the
+ * page has a <consent-banner>, only after consent. Markers carry their card's number and the offer's name,
+ * are reachable by keyboard and open the offer.
+ */
+
+interface MapMessages {
+  hideMap: string;
+  consent(host: string): string;
+  giveConsent: string;
+  label: string;
+  failed: string;
+}
+
+const messages: Texts<MapMessages> = {
+  de: {
+    hideMap: 'Karte ausblenden',
+    consent: (host) => `Die Karte lädt Kartenbilder von ${host}. Dafür brauchen wir Ihre Einwilligung.`,
+    giveConsent: 'Einwilligung geben',
+    label: 'Karte der gefundenen Angebote',
+    failed: 'Die Karte konnte nicht geladen werden. Die Liste enthält alle Angebote.',
+  },
+  en: {
+    hideMap: 'Hide map',
+    consent: (host) => `The map loads map images from ${host}. We need your consent for that.`,
+    giveConsent: 'Give consent',
+    label: 'Map of the services found',
+    failed: 'The map could not be loaded. The list contains every service.',
+  },
+};
+
+/** What the panel needs from the finder. */
+export interface MapHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly shadowRoot: ShadowRoot | null;
+  /** Resolves when the finder has rendered the panel's latest state. */
+  rendered(): Promise<unknown>;
+  requestUpdate(): void;
+  /** Tile URL template, attribution (plain text) and the consent banner's name for the tile service. */
+  readonly tiles: string;
+  readonly attribution: string;
+  readonly consentService: string;
+  select(id: string): void;
+  close(): void;
+}
+
+/** The part of Leaflet's stylesheet the map needs, adopted into the shadow root (no inline styles: strict CSP). */
+const LEAFLET_CSS = `
+.leaflet-pane,.leaflet-tile,.leaflet-marker-icon,.leaflet-tile-container,.leaflet-pane>svg,.leaflet-layer{position:absolute;left:0;top:0}
+.leaflet-container{overflow:hidden;position:relative;touch-action:none;background:#ddd}
+.leaflet-tile,.leaflet-marker-icon{user-select:none}
+.leaflet-marker-icon{display:block}
+.leaflet-container .leaflet-tile,.leaflet-container .leaflet-tile-pane img{max-width:none!important;max-height:none!important;width:auto;padding:0}
+.leaflet-tile{visibility:hidden}.leaflet-tile-loaded{visibility:inherit}
+.leaflet-pane{z-index:400}.leaflet-tile-pane{z-index:200}.leaflet-marker-pane{z-index:600}
+.leaflet-control{position:relative;z-index:800;pointer-events:auto;float:left;clear:both}
+.leaflet-top,.leaflet-bottom{position:absolute;z-index:1000;pointer-events:none}
+.leaflet-top{top:0}.leaflet-bottom{bottom:0}.leaflet-left{left:0}.leaflet-right{right:0}
+.leaflet-right .leaflet-control{float:right}.leaflet-top .leaflet-control{margin-top:10px}.leaflet-left .leaflet-control{margin-left:10px}
+.leaflet-control-zoom a{display:block;width:44px;height:44px;line-height:44px;text-align:center;font-size:1.5rem;background:#fff;color:#1b1b1b;border:2px solid #1b1b1b;text-decoration:none}
+.leaflet-control-attribution{background:#fff;color:#1b1b1b;padding:0 5px;font-size:0.875rem}
+`;
+let sheet: CSSStyleSheet | undefined;
+
+export class MapPanel {
+  private state: 'consent' | 'loading' | 'on' | 'failed' = 'loading';
+  private view: LeafletMap | undefined;
+  private markers: Marker[] = [];
+  private offers: readonly Offer[] = [];
+  private closed = false;
+  private readonly host: MapHost;
+
+  constructor(host: MapHost) {
+    this.host = host;
+  }
+
+  /** Asks for consent where the page has a banner, then builds the map once its container has rendered. */
+  async open(): Promise<void> {
+    const consent = findConsent();
+    if (consent && !consent.has(this.host.consentService)) {
+      this.set('consent');
+      await consent.whenGranted(this.host.consentService);
+      if (this.closed) return;
+    }
+    this.set('loading');
+    await this.host.rendered();
+    const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
+    if (this.closed || !container) return;
+    try {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(LEAFLET_CSS);
+      }
+      const root = this.host.shadowRoot!;
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      // No animations: calmer for the eyes, and nothing still moving when the map is closed.
+      this.view = leafletMap(container, { center: [51.5386, 7.2257], zoom: 13, zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
+      this.view.attributionControl.setPrefix(false);
+      // Leaflet writes the attribution as HTML; here it is plain text.
+      tileLayer(this.host.tiles, { attribution: this.host.attribution.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`), maxZoom: 19 }).addTo(this.view);
+      this.set('on');
+      this.update(this.offers);
+    } catch {
+      this.set('failed');
+    }
+  }
+
+  /** Shows the markers of these offers (numbered as their cards). */
+  update(offers: readonly Offer[]): void {
+    this.offers = offers;
+    const view = this.view;
+    if (!view) return;
+    this.markers.forEach((m) => m.remove());
+    const points: Array<[number, number]> = [];
+    this.markers = offers.flatMap((offer, index) => {
+      const place = offer.service.places.find((p) => p.latitude !== undefined);
+      if (!place) return [];
+      const label = document.createElement('span');
+      label.textContent = String(index + 1);
+      points.push([place.latitude!, place.longitude!]);
+      const m = marker([place.latitude!, place.longitude!], {
+        icon: divIcon({ html: label, className: 'marker', iconSize: [44, 44] }),
+        title: offer.service.name,
+        keyboard: true,
+      })
+        .on('click', () => this.host.select(offer.id))
+        // Leaflet opens only popups from the keyboard; a marker here is a button that opens the offer.
+        .on('keydown', (event) => ['Enter', ' '].includes(event.originalEvent.key) && this.host.select(offer.id))
+        .addTo(view);
+      m.getElement()?.setAttribute('aria-label', `${index + 1}: ${offer.service.name}`);
+      return [m];
+    });
+    if (points.length) view.fitBounds(latLngBounds(points), { padding: [40, 40], maxZoom: 16 });
+  }
+
+  close(): void {
+    this.closed = true;
+    this.view?.remove();
+    this.view = undefined;
+  }
+
+  render(locale: Locale): TemplateResult {
+    const m = messages[locale] as MapMessages;
+    return html`<p><button type="button" class="button" aria-expanded="true" @click=${() => this.host.close()}>${m.hideMap}</button></p>
+      ${this.state === 'consent'
+        ? html`<p class="notice">${m.consent(new URL(this.host.tiles, location.href).host)}</p>
+            <p><button type="button" class="button primary" @click=${() => findConsent()?.show()}>${m.giveConsent}</button></p>`
+        : nothing}
+      ${this.state === 'failed' ? html`<p class="notice">${m.failed}</p>` : nothing}
+      ${this.state === 'loading' || this.state === 'on' ? html`<div class="map" part="map" role="region" aria-label=${m.label}></div>` : nothing}`;
+  }
+
+  private set(state: MapPanel['state']): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

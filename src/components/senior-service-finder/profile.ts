@@ -1,0 +1,188 @@
+import type { HsdsService } from '../../hsds/normalise.js';
+
+/*
+ * The Herne profile of HSDS: which topics, places and features the finder knows, and how an HSDS service shows
+ * them (attribute codes, service areas, address fields). Documented in README.md, "Data format".
+ */
+
+/** The topic tiles, in the order shown. Codes are `taxonomy_term.code` values (taxonomy "herne-senioren"). */
+export const TOPICS = [
+  'alltag',
+  'wohnen',
+  'beratung',
+  'pflege',
+  'gesundheit',
+  'gemeinschaft',
+  'freizeit',
+  'selbsthilfe',
+  'sicherheit',
+  'mobilitaet',
+  'informationen',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Filters that a service either has or not; "jetzt" and "heute" depend on the clock and are added by the finder. */
+export const FEATURE_FILTERS = ['kostenlos', 'stufenlos', 'aufzug', 'wc', 'schleife', 'hausbesuch', 'telefon', 'angehoerige'] as const;
+export type FeatureFilter = (typeof FEATURE_FILTERS)[number];
+
+/** Attribute codes (Herne profile, and English equivalents) that stand for a filter, in FEATURE_FILTERS order. */
+const FEATURE_CODES = (
+  'kostenlos kostenfrei free|stufenlos stufenloser-zugang step-free|aufzug lift elevator|wc barrierefreies-wc accessible-toilet|' +
+  'induktionsschleife hearing-loop|hausbesuch home-visit|telefon telefonberatung phone|angehoerige relatives'
+)
+  .split('|')
+  .map((codes) => codes.split(' '));
+/** The attribute code that keeps a service open on public holidays (most close). */
+const OPEN_ON_HOLIDAYS = 'feiertags-geoeffnet';
+
+/** The four districts (Stadtbezirke) and their quarters (Stadtteile). */
+const PLACES = 'Herne-Mitte:Herne-Mitte,Baukau-Ost,Holsterhausen,Herne-Süd;Wanne:Wanne,Crange,Baukau-West;Eickel:Eickel,Röhlinghausen,Wanne-Süd;Sodingen:Sodingen,Börnig,Holthausen,Horsthausen';
+
+/** For comparing and searching: lower case; ä/ae → a, ö/oe → o, ü/ue → u, ß → ss; accents dropped ("Café" → "cafe"). */
+export function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ae|ä/g, 'a')
+    .replace(/oe|ö/g, 'o')
+    .replace(/ue|ü/g, 'u')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** URL-friendly code: "Röhlinghausen" → "roehlinghausen". */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export interface Place {
+  /** "wanne" for a district, "wanne.crange" for a quarter. */
+  code: string;
+  name: string;
+  /** The district's code (itself for a district). */
+  district: string;
+}
+
+/** Districts, each followed by its quarters. */
+export const PLACE_LIST: readonly Place[] = PLACES.split(';').flatMap((entry) => {
+  const [district, quarters] = entry.split(':') as [string, string];
+  const code = slug(district);
+  return [{ code, name: district, district: code }, ...quarters.split(',').map((name) => ({ code: `${code}.${slug(name)}`, name, district: code }))];
+});
+const PLACE_BY_CODE = new Map(PLACE_LIST.map((place) => [place.code, place]));
+export const placeByCode = (code: string | undefined): Place | undefined => (code ? PLACE_BY_CODE.get(code) : undefined);
+
+/** Names that mean "all of Herne" in a service area. */
+const WHOLE_CITY = /^(ganz |stadt |stadtgebiet )?herne$/i;
+
+function findPlace(text: string, preferQuarter: boolean): Place | undefined {
+  const wanted = fold(text.trim());
+  const matches = PLACE_LIST.filter((place) => fold(place.name) === wanted);
+  // "Wanne" is a district and a quarter: an address means the quarter, a service area the district.
+  return matches.find((place) => place.code.includes('.') === preferQuarter) ?? matches[0];
+}
+
+/** One offer as the finder uses it: the HSDS service and what the Herne profile reads from it. */
+export interface Offer {
+  id: string;
+  service: HsdsService;
+  summary?: string;
+  topics: Topic[];
+  /** Where it is: a quarter, or a district when the address names only that. */
+  place?: Place;
+  /** Codes of every district and quarter where the offer is or that it serves. */
+  places: Set<string>;
+  /** Serves all of Herne (meals on wheels, phone advice). */
+  wholeCity: boolean;
+  features: Set<FeatureFilter>;
+  /** ISO 639-1 codes of the languages other than German. */
+  languages: string[];
+  openOnHolidays: boolean;
+  /** Lower-case name for sorting. */
+  sortKey: string;
+}
+
+/** The first sentence of a description, at most about 160 characters: the plain one-line summary of a card. */
+export function summarise(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const first = /^.+?[.!?](?=\s|$)/.exec(text.split('\n')[0] ?? '')?.[0] ?? text.split('\n')[0] ?? '';
+  if (first.length <= 160) return first;
+  return `${first.slice(0, 157).replace(/\s+\S*$/, '')} …`;
+}
+
+export function toOffer(service: HsdsService): Offer {
+  const attributes = [...service.attributes, ...service.places.flatMap((place) => place.attributes)];
+  const codes = new Set(attributes.map((attribute) => slug(attribute.code)));
+  const topics = TOPICS.filter((topic) => codes.has(topic));
+  const features = new Set(FEATURE_FILTERS.filter((_, i) => FEATURE_CODES[i]!.some((code) => codes.has(code))));
+  if (
+    (service.costs.length && service.costs.every((cost) => cost.amount === 0)) ||
+    /^(kostenlos|kostenfrei|gebührenfrei|gratis|free)\b/i.test(service.fees ?? '')
+  ) {
+    features.add('kostenlos');
+  }
+  let place: Place | undefined;
+  const places = new Set<string>();
+  let wholeCity = false;
+  const addPlace = (found: Place, wholeDistrict: boolean) => {
+    places.add(found.code).add(found.district);
+    if (wholeDistrict && !found.code.includes('.')) PLACE_LIST.forEach((p) => p.district === found.code && places.add(p.code));
+  };
+  const districtLabels = attributes.filter((attribute) => attribute.type === 'district').flatMap((attribute) => attribute.label ?? []);
+  for (const text of [...districtLabels, ...service.places.flatMap((p) => p.names)]) {
+    const found = findPlace(text, true);
+    if (found) {
+      place ??= found;
+      addPlace(found, false);
+    }
+  }
+  for (const area of service.areas) {
+    if (WHOLE_CITY.test(area.trim())) wholeCity = true;
+    const found = findPlace(area, false);
+    if (found) addPlace(found, true);
+  }
+  const languages = [...new Set(service.languages.flatMap((language) => language.code ?? []))].filter((code) => code !== 'de');
+  const summary = summarise(service.description);
+  return {
+    id: service.id,
+    service,
+    ...(summary ? { summary } : {}),
+    topics,
+    ...(place ? { place } : {}),
+    places,
+    wholeCity,
+    features,
+    languages,
+    openOnHolidays: codes.has(OPEN_ON_HOLIDAYS),
+    sortKey: fold(service.name),
+  };
+}
+
+/** Everything the finder needs from one load: the offers and what the filters can offer. */
+export interface Catalogue {
+  offers: Offer[];
+  byId: Map<string, Offer>;
+  /** Languages (other than German) that at least one offer speaks, most frequent first. */
+  languages: string[];
+  skipped: number;
+  incomplete: boolean;
+}
+
+export function buildCatalogue(services: readonly HsdsService[], extra: { skipped: number; incomplete: boolean }): Catalogue {
+  const offers = services.map(toOffer).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  const counts = new Map<string, number>();
+  for (const offer of offers) for (const code of offer.languages) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return {
+    offers,
+    byId: new Map(offers.map((offer) => [offer.id, offer])),
+    languages: [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1)),
+    ...extra,
+  };
+}

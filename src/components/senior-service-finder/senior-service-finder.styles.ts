@@ -1,0 +1,228 @@
+import { css } from 'lit';
+
+/*
+ * Built for older eyes and hands: base text 18 px (in rem), three text sizes, targets of at least 44 × 44 px
+ * with gaps, text contrast of at least 7:1 in both colour schemes, state never shown by colour alone (a check
+ * mark), visible focus (shared styles), forced colours, reflow down to 320 px, print in large type.
+ */
+export const finderStyles = css`
+  :host {
+    --_open: var(--senior-service-finder-color-open, light-dark(#155724, #86d69a));
+  }
+  .finder {
+    font-size: var(--senior-service-finder-font-size, 1.125rem);
+    container-type: inline-size;
+  }
+  .size-2 {
+    font-size: calc(var(--senior-service-finder-font-size, 1.125rem) * 1.25);
+  }
+  .size-3 {
+    font-size: calc(var(--senior-service-finder-font-size, 1.125rem) * 1.5);
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 1.2em 0 0.5em;
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3 {
+    font-size: 1.2em;
+  }
+  p {
+    margin: 0 0 0.6em;
+  }
+  ul,
+  ol {
+    padding: 0;
+    margin: 0;
+    list-style: none;
+  }
+  .button {
+    min-height: 3rem;
+    font-size: 1em;
+  }
+  .toolbar,
+  .nav,
+  .sizes,
+  .actions,
+  .chips,
+  .search,
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .toolbar {
+    justify-content: space-between;
+    padding-bottom: 0.75rem;
+    border-bottom: 2px solid var(--_color-border);
+  }
+  .crumbs {
+    margin: 0;
+    flex-basis: 100%;
+  }
+  .crumbs,
+  .meta {
+    color: var(--_color-muted);
+  }
+  [aria-pressed='true'] {
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+  .check {
+    display: inline-block;
+    width: 1em;
+  }
+  .search {
+    align-items: end;
+    margin: 1em 0;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 14em;
+    min-width: 0;
+  }
+  label,
+  legend {
+    font-weight: 700;
+  }
+  input,
+  select {
+    font: inherit;
+    min-height: 3rem;
+    padding: 0.3em 0.5em;
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-bg);
+    color: var(--_color-text);
+  }
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.75rem;
+  }
+  .tile {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    padding: 0.8em;
+    border: 2px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    color: var(--_color-text);
+    text-decoration: none;
+    font-weight: 700;
+  }
+  .tile:hover {
+    background: var(--_color-surface);
+  }
+  .icon {
+    width: 2.4em;
+    height: 2.4em;
+    fill: none;
+    stroke: var(--_color-accent);
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 1em;
+    gap: 0.5rem;
+  }
+  legend {
+    padding: 0 0 0.3em;
+  }
+  .toggle {
+    border-radius: 1.5rem;
+    font-weight: 400;
+  }
+  .count {
+    margin-top: 0.5em;
+  }
+  .results {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .card {
+    padding: 1em;
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .card a {
+    display: inline-block;
+    min-height: 44px;
+  }
+  .open {
+    color: var(--_open);
+    font-weight: 700;
+  }
+  .notice {
+    padding: 0.75em 1em;
+    border-left: 0.4em solid var(--_color-border);
+    background: var(--_color-warning-surface);
+  }
+  .phone {
+    font-size: 1.6em;
+    font-weight: 700;
+  }
+  .text {
+    white-space: pre-line;
+  }
+  .map {
+    height: 24rem;
+    border: 2px solid var(--_color-border);
+  }
+  .marker {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+    font-weight: 700;
+  }
+  @container (min-width: 62em) {
+    .layout {
+      display: grid;
+      grid-template-columns: 1fr 2.5fr;
+      gap: 2em;
+      align-items: start;
+    }
+  }
+  @media (forced-colors: active) {
+    [aria-pressed='true'] {
+      border-width: 4px;
+    }
+    .tile,
+    .card,
+    .notice,
+    input,
+    select {
+      border-color: CanvasText;
+    }
+    .icon {
+      stroke: CanvasText;
+    }
+  }
+  @media print {
+    .finder {
+      font-size: 16pt;
+    }
+    .toolbar,
+    .search,
+    .filters,
+    .tiles,
+    .more,
+    .map-area {
+      display: none !important;
+    }
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,92 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/senior-service-finder/define.js';
+import type { SeniorServiceFinder } from '../../../src/components/senior-service-finder/senior-service-finder.js';
+import { hits, mock } from '../../helpers/mock-api.js';
+import { SAMPLE, find, press, resetPage, restorePage, root, text, waitFor } from './helpers.js';
+
+/** A stand-in for the page's <consent-banner>: the consent API of core/consent-client.ts, driven by the test. */
+class FakeConsentBanner extends HTMLElement {
+  granted = false;
+  shown = 0;
+  private waiting: Array<() => void> = [];
+  has(service: string): boolean {
+    return this.granted && service === 'openstreetmap';
+  }
+  whenGranted(): Promise<void> {
+    return this.granted ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
+  }
+  show(): void {
+    this.shown += 1;
+  }
+  grant(): void {
+    this.granted = true;
+    this.waiting.splice(0).forEach((resolve) => resolve());
+  }
+}
+customElements.define('consent-banner', FakeConsentBanner);
+
+async function tiles(): Promise<{ id: string; template: string }> {
+  const { id, url } = await mock({ status: 404, body: {} });
+  return { id, template: `${url}/{z}/{x}/{y}.png` };
+}
+
+async function results(el: SeniorServiceFinder): Promise<void> {
+  await waitFor(() => root(el).querySelector('.tile'), 'the start screen');
+  await press(el, find(el, '.tile', 'Beratung'));
+}
+
+describe('<senior-service-finder>: the optional map', () => {
+  beforeEach(resetPage);
+  afterEach(() => {
+    restorePage();
+    document.querySelectorAll('consent-banner').forEach((banner) => banner.remove());
+  });
+
+  it('is off unless the site enables it', async () => {
+    const el = await fixture<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`);
+    await results(el);
+    expect(text(root(el))).to.not.include('Karte');
+  });
+
+  it('without a consent banner loads tiles only when the person presses "Karte anzeigen"', async () => {
+    const { id, template } = await tiles();
+    const el = await fixture<SeniorServiceFinder>(html`<senior-service-finder no-hash map src=${SAMPLE} map-tiles=${template}></senior-service-finder>`);
+    await results(el);
+    const open = find(el, 'button', 'Karte anzeigen');
+    expect(open.getAttribute('aria-expanded')).to.equal('false');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await hits(id)).to.equal(0);
+    await press(el, open);
+    const map = await waitFor(() => root(el).querySelector('.map .leaflet-marker-icon') && root(el).querySelector('.map'), 'the map');
+    expect(map.getAttribute('role')).to.equal('region');
+    expect(map.getAttribute('aria-label')).to.equal('Karte der gefundenen Angebote');
+    await waitFor(async () => (await hits(id)) > 0, 'tile requests');
+    // Markers carry the card number and the name, and open the offer from the keyboard.
+    const marker = root(el).querySelector<HTMLElement>('.leaflet-marker-icon')!;
+    expect(marker.getAttribute('aria-label')).to.match(/^1: /);
+    expect(marker.getAttribute('role')).to.equal('button');
+    marker.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => root(el).querySelector('article.detail'), 'the detail view');
+  });
+
+  it('with a consent banner waits for consent before any tile is requested', async () => {
+    const banner = document.body.appendChild(document.createElement('consent-banner')) as unknown as FakeConsentBanner;
+    const { id, template } = await tiles();
+    const el = await fixture<SeniorServiceFinder>(html`<senior-service-finder no-hash map src=${SAMPLE} map-tiles=${template}></senior-service-finder>`);
+    await results(el);
+    await press(el, find(el, 'button', 'Karte anzeigen'));
+    await waitFor(() => text(root(el)).includes('Dafür brauchen wir Ihre Einwilligung.'), 'the consent notice');
+    expect(text(find(el, '.notice', 'Einwilligung'))).to.include(new URL(template.replace(/[{}]/g, '')).host);
+    await press(el, find(el, 'button', 'Einwilligung geben'));
+    expect(banner.shown).to.equal(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await hits(id)).to.equal(0);
+    expect(root(el).querySelector('.map')).to.equal(null);
+    await expect(el).to.be.accessible();
+    banner.grant();
+    await waitFor(() => root(el).querySelector('.map .leaflet-marker-icon'), 'the map after consent');
+    await waitFor(async () => (await hits(id)) > 0, 'tile requests');
+  });
+});

@@ -1,0 +1,174 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/senior-service-finder/define.js';
+import type { SeniorServiceFinder } from '../../../src/components/senior-service-finder/senior-service-finder.js';
+import { mock } from '../../helpers/mock-api.js';
+import { renderFailed, renderLoaded } from '../../helpers/widget.js';
+import { SAMPLE, find, findAll, press, resetPage, restorePage, root, text, waitFor } from './helpers.js';
+
+describe('<senior-service-finder> states', () => {
+  beforeEach(resetPage);
+  afterEach(restorePage);
+
+  it('shows a polite loading message while the data loads', async () => {
+    const { url } = await mock({ file: 'sample/hsds/services.json', delayMs: 1500 });
+    const el = await fixture<SeniorServiceFinder>(html`<senior-service-finder no-hash .src=${url}></senior-service-finder>`);
+    const status = root(el).querySelector('[role="status"].loading')!;
+    expect(text(status)).to.equal('Die Angebote werden geladen …');
+    expect(root(el).querySelector('.state')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the three ways in on the start screen, with counts', async () => {
+    const { el, event } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`);
+    expect(event.count).to.equal(39);
+    expect(text(root(el).querySelector('h2'))).to.equal('Angebote für ältere Menschen in Herne');
+    const tiles = findAll(el, '.tile');
+    expect(tiles).to.have.length(12);
+    expect(text(tiles[3])).to.equal('Pflege 9 Angebote');
+    expect(tiles[3]!.getAttribute('href')).to.equal('#thema=pflege');
+    expect(text(tiles[11])).to.equal('Alle Angebote 39 Angebote');
+    expect(find(el, 'label', 'Suchbegriff').getAttribute('for')).to.equal('query');
+    expect(find(el, 'label', 'Stadtteil').getAttribute('for')).to.equal('place');
+    const options = findAll<HTMLOptionElement>(el, '#place option').map((o) => text(o));
+    expect(options.slice(0, 3)).to.deep.equal(['Ganz Herne', 'Herne-Mitte, ganzer Stadtbezirk', 'Herne-Mitte']);
+    expect(options).to.include.members(['Röhlinghausen', 'Börnig', 'Crange', 'Wanne-Süd']);
+    // The first screen needs no way back.
+    expect(findAll(el, '.nav button')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says plainly that no data source is set', async () => {
+    const el = await fixture<SeniorServiceFinder>(html`<senior-service-finder no-hash></senior-service-finder>`);
+    expect(text(root(el))).to.include('Es ist keine Datenquelle angegeben.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when no offers are listed at all', async () => {
+    const { url } = await mock({ body: { total_pages: 1, page_number: 1, last_page: true, contents: [] } });
+    const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${url}></senior-service-finder>`);
+    expect(text(root(el))).to.include('Zurzeit sind keine Angebote eingetragen.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a half-broken page: the readable services and how many could not be read', async () => {
+    const good = (await (await fetch(SAMPLE)).json()).contents.slice(0, 3);
+    const { url } = await mock({ body: { contents: [...good, { id: 'x' }, 'kaputt', { name: 42, id: [] }, null] } });
+    const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${url}></senior-service-finder>`);
+    expect(text(find(el, '.notice'))).to.equal('4 Einträge konnten nicht gelesen werden und fehlen in der Liste.');
+    expect(text(find(el, '.tile', 'Alle Angebote'))).to.include('3 Angebote');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the pages that loaded when a later page fails, and says the list is incomplete', async () => {
+    const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src="/sample/hsds/api/fail-from-page-2"></senior-service-finder>`);
+    expect(text(find(el, '.notice'))).to.equal('Es konnten nicht alle Angebote geladen werden. Die Liste ist unvollständig.');
+    expect(text(find(el, '.tile', 'Alle Angebote'))).to.include('10 Angebote');
+  });
+
+  it('reads every page of an HSDS API', async () => {
+    const { el, event } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src="/sample/hsds/api/"></senior-service-finder>`);
+    expect(event.count).to.equal(39);
+    expect(root(el).querySelector('.notice')).to.equal(null);
+  });
+
+  for (const [name, answer, cause] of [
+    ['an HTTP error', { status: 500, body: { error: 'kaputt' } }, 'Der Server meldet eine Störung (Fehler 500).'],
+    ['a 404', { status: 404 }, 'Die Daten wurden auf dem Server nicht gefunden (Fehler 404).'],
+    ['malformed JSON', { body: '{"contents": [{"id": "1", "name": "A"' }, 'Die Antwort des Servers ist beschädigt und kann nicht gelesen werden.'],
+    ['JSON that is no HSDS', { body: { hello: 'world' } }, 'Die Antwort des Servers hat nicht das erwartete Format.'],
+  ] as const) {
+    it(`explains ${name} in plain German with "Erneut versuchen"`, async () => {
+      const { url } = await mock(answer);
+      const { el, event } = await renderFailed<SeniorServiceFinder>(html`<senior-service-finder no-hash .src=${url}></senior-service-finder>`);
+      const alert = root(el).querySelector('[role="alert"]')!;
+      expect(text(alert)).to.include('Die Angebote konnten nicht geladen werden.');
+      expect(text(alert)).to.include(cause);
+      expect(text(alert.querySelector('button'))).to.equal('Erneut versuchen');
+      expect(event.kind).to.be.a('string');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('loads again after "Erneut versuchen"', async () => {
+    const { url } = await mock({ file: 'sample/hsds/services.json', failTimes: 3, failStatus: 503, retryAfter: 0 });
+    const { el } = await renderFailed<SeniorServiceFinder>(html`<senior-service-finder no-hash .src=${url}></senior-service-finder>`);
+    await press(el, find(el, 'button', 'Erneut versuchen'));
+    await waitFor(() => root(el).querySelector('.tile'), 'the start screen');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('accepts the HSDS data as a property, and rejects what is not HSDS without breaking', async () => {
+    const data = await (await fetch(SAMPLE)).json();
+    const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash .data=${data.contents}></senior-service-finder>`);
+    expect(findAll(el, '.tile')).to.have.length(12);
+    const { el: broken } = await renderFailed<SeniorServiceFinder>(html`<senior-service-finder no-hash .data=${'kaputt'}></senior-service-finder>`);
+    expect(text(root(broken).querySelector('[role="alert"]'))).to.include('nicht das erwartete Format');
+  });
+
+  it('speaks English when its language is English', async () => {
+    const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder lang="en" no-hash src=${SAMPLE}></senior-service-finder>`);
+    await waitFor(() => text(root(el).querySelector('h2')) === 'Services for older people in Herne', 'English');
+    expect(text(find(el, '.tile', 'Care'))).to.equal('Care 9 services');
+    expect(text(find(el, 'label', 'Search term'))).to.equal('Search term');
+    await press(el, find(el, '.tile', 'Care'));
+    await waitFor(() => text(root(el).querySelector('#count')) === '9 services found', 'English results');
+    expect(text(find(el, '.toggle', 'Open now'))).to.match(/^Open now \(\d+\)$/);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<senior-service-finder> with hostile data', () => {
+  beforeEach(resetPage);
+  afterEach(restorePage);
+
+  const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+  const hostile = {
+    id: 'evil" onmouseover="x',
+    name: `Böse ${evil}`,
+    description: `<p>Text ${evil}</p> &lt;b&gt;fett&lt;/b&gt;`,
+    url: 'javascript:window.__pwned=1',
+    email: 'x@y.de?body=<script>',
+    alert: evil,
+    application_process: evil,
+    eligibility_description: { toString: 'nope' },
+    fees_description: evil,
+    status: 'active',
+    phones: [{ number: 'javascript:alert(1)' }, { number: '02323 0-1 <b>2</b>3', description: evil }],
+    schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '<b>', closes_at: evil, description: evil }],
+    service_areas: [{ name: evil }],
+    languages: [{ code: '"><img src=x>', name: evil }],
+    cost_options: [{ amount: 'NaN', currency: '<€>', amount_description: evil }],
+    required_documents: [{ document: evil }],
+    attributes: [{ link_type: 'topic', taxonomy_term: { code: 'pflege', name: evil } }],
+    service_at_locations: [
+      {
+        location: {
+          name: evil,
+          latitude: 'north',
+          transportation: evil,
+          addresses: [{ address_1: evil, city: 'Herne', region: evil, postal_code: '44623' }],
+          accessibility: [{ description: evil, url: 'data:text/html,<script>alert(1)</script>' }],
+        },
+      },
+    ],
+  };
+
+  it('renders every text inert and lets only http(s), mailto and tel through', async () => {
+    const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash .data=${[hostile]}></senior-service-finder>`);
+    await press(el, find(el, '.tile', 'Pflege'));
+    expect(text(find(el, '.card'))).to.include('Böse <img src=x');
+    await press(el, find(el, '.card h4 a'));
+    await waitFor(() => root(el).querySelector('article.detail'), 'the detail view');
+    const shadow = root(el);
+    expect(shadow.querySelectorAll('img, script, iframe, object, embed')).to.have.length(0);
+    expect(text(shadow.querySelector('h2'))).to.equal(`Böse ${evil}`.replace(/\s+/g, ' '));
+    for (const link of shadow.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href')!;
+      expect(/^(https?:|mailto:|tel:|#)/.test(href), href).to.be.true;
+    }
+    // Only the digits of "02323 0-1 <b>2</b>3" are dialled.
+    expect(shadow.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+4923230123');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+});
