@@ -1,0 +1,59 @@
+/*
+ * Part of the small core: bringing blocked content to life once its service is allowed. Blocked content is
+ * inert markup the browser never runs or loads: `<template data-consent="SERVICE">` (any markup),
+ * `<script type="text/plain" data-consent="SERVICE">` (a snippet as a CMS stores it) and the `<template>` of a
+ * `<consent-gate service="SERVICE">`.
+ */
+
+const BLOCKED = 'template[data-consent],script[type="text/plain"][data-consent],consent-gate>template';
+
+/** What activation put on the page, per template or script (withdrawal takes markup away again). */
+export const activated = new Map<Element, Node[]>();
+/** Services whose scripts ran in this page view: running code cannot be taken back, only a reload stops it. */
+export const scriptsRan = new Set<string>();
+/** Activation runs one element after the other, across calls, in document order. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** The service a blocked element belongs to. */
+export const serviceOf = (source: Element): string => (source as HTMLElement).dataset['consent'] ?? source.parentElement!.getAttribute('service')!;
+
+/**
+ * Puts a template's content (or a blocked script) on the page after it. Scripts are created anew with the
+ * page's CSP nonce and run one after the other: an external one is awaited (load or error) before the next,
+ * so their order holds and a failing one does not stop the rest. Returns the nodes inserted at the top level.
+ */
+async function insert(source: Element): Promise<Node[]> {
+  const fragment = document.createDocumentFragment();
+  fragment.append(source instanceof HTMLTemplateElement ? document.importNode(source.content, true) : source.cloneNode(true));
+  const nodes = [...fragment.childNodes];
+  const scripts = [...fragment.querySelectorAll('script')];
+  source.after(fragment);
+  for (const blocked of scripts) {
+    const script = document.createElement('script');
+    for (const { name, value } of blocked.attributes) script.setAttribute(name, value);
+    // A blocked script gets its real type back (none, or data-type="module").
+    if (blocked.dataset['consent']) script.type = blocked.dataset['type'] ?? '';
+    script.text = blocked.text;
+    // CSP hides the nonce attribute after parsing; the property keeps it.
+    script.nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
+    const settled = script.src && new Promise((resolve) => (script.onload = script.onerror = resolve));
+    scriptsRan.add(serviceOf(source));
+    blocked.replaceWith(script);
+    await settled;
+  }
+  return nodes;
+}
+
+/** Activates one template or blocked script, after those queued before it; at most once. */
+export function activate(source: Element): Promise<unknown> {
+  if (!activated.has(source)) {
+    activated.set(source, []);
+    queue = queue.then(async () => activated.set(source, await insert(source)));
+  }
+  return queue;
+}
+
+/** Activates, in document order, every blocked template and script whose service `consent` allows. */
+export function activateAllowed(consent: { has(service: string): boolean }): void {
+  for (const source of document.querySelectorAll(BLOCKED)) if (consent.has(serviceOf(source))) void activate(source);
+}

@@ -1,0 +1,222 @@
+/*
+ * Styles of the dialog and of the gate placeholder, as constructed stylesheets (adoptedStyleSheets, so a strict
+ * CSP needs no 'unsafe-inline'). Plain strings through a local `css` tag rather than Lit's: Lit's would bring
+ * LitElement into the lazy bundle (about 2.8 KB gzip), and the dialog renders with lit-html alone. The build
+ * minifies `css` literals either way. The tokens are those of core/styles.ts that are used here, word for
+ * word; a test keeps them equal.
+ */
+
+/** Joins a template literal; named `css` so that the build minifies it. */
+const css = (strings: TemplateStringsArray, ...values: string[]): string => String.raw({ raw: strings }, ...values);
+
+export const tokens = css`
+  :host {
+    --_color-text: var(--herne-color-text, light-dark(#1b1b1b, #f1f1f1));
+    --_color-muted: var(--herne-color-muted, light-dark(#4a4d52, #c9ccd1));
+    --_color-bg: var(--herne-color-bg, light-dark(#ffffff, #16181b));
+    --_color-surface: var(--herne-color-surface, light-dark(#f2f4f7, #23272d));
+    --_color-border: var(--herne-color-border, light-dark(#6f737a, #9aa0a8));
+    --_color-accent: var(--herne-color-accent, light-dark(#0b4f9c, #8ec5ff));
+    --_color-on-accent: var(--herne-color-on-accent, light-dark(#ffffff, #0d1420));
+    --_color-link: var(--herne-color-link, light-dark(#0b4f9c, #9ccbff));
+    --_color-focus: var(--herne-color-focus, light-dark(#0b4f9c, #ffd34d));
+    --_color-warning-surface: var(--herne-color-warning-surface, light-dark(#fff4d6, #3a3119));
+    --_radius: var(--herne-radius, 0.375rem);
+    --_space: var(--herne-space, 1rem);
+  }
+`;
+
+/** What the dialog and the placeholder share: text, links, focus, the one button style. */
+const shared = css`
+  :host {
+    font-family: var(--herne-font-family, inherit);
+    font-size: var(--herne-font-size, 1rem);
+    line-height: var(--herne-line-height, 1.5);
+    color: var(--_color-text);
+    overflow-wrap: anywhere;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  a {
+    color: var(--_color-link);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  p {
+    margin: 0 0 0.75rem;
+  }
+  .actions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    gap: 0.75rem;
+  }
+  /* One look for every button: a theme can recolour them only all together (choices of equal weight). */
+  button {
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--consent-banner-button-background, var(--_color-accent));
+    color: var(--consent-banner-button-color, var(--_color-on-accent));
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;
+
+export const dialogStyles =
+  tokens +
+  shared +
+  css`
+    dialog {
+      inline-size: min(44rem, 100vw - 2rem);
+      max-block-size: calc(100dvh - 2rem);
+      padding: calc(var(--_space) * 1.5);
+      border: 2px solid var(--_color-border);
+      border-radius: var(--_radius);
+      background: var(--_color-bg);
+      color: inherit;
+      overscroll-behavior: contain;
+    }
+    dialog::backdrop {
+      background: var(--consent-banner-backdrop, #000a);
+    }
+    /* On the legal pages the dialog does not block: a bar at the bottom, the page stays readable above it. */
+    dialog:not(:modal) {
+      position: fixed;
+      inset: auto 0 0;
+      z-index: 2147483647;
+      inline-size: min(56rem, 100vw);
+      max-block-size: 50vh;
+      overflow: auto;
+      box-shadow: 0 0 1rem #0006;
+    }
+    h2 {
+      margin: 0 0 0.75rem;
+      font-size: 1.375rem;
+      line-height: 1.3;
+    }
+    h2:focus:not(:focus-visible) {
+      outline: none;
+    }
+    h3 {
+      margin: 1.25rem 0 0.25rem;
+      font-size: 1.125rem;
+    }
+    .links a {
+      margin-inline-end: 1.5rem;
+    }
+    .note {
+      padding: 0.5rem 0.75rem;
+      border-inline-start: 4px solid var(--_color-border);
+      background: var(--_color-warning-surface);
+    }
+    ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .service {
+      padding: 0.75rem 0;
+      border-block-end: 1px solid var(--_color-border);
+    }
+    label {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      font-weight: 600;
+    }
+    input {
+      flex: none;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      accent-color: var(--_color-accent);
+    }
+    label span,
+    dt {
+      color: var(--_color-muted);
+    }
+    summary {
+      margin-block-start: 0.5rem;
+      color: var(--_color-link);
+      cursor: pointer;
+    }
+    dd {
+      margin: 0 0 0.5rem;
+    }
+    dd li {
+      margin-block-end: 0.25rem;
+    }
+    @media (forced-colors: active) {
+      dialog {
+        border-color: CanvasText;
+      }
+    }
+    @media print {
+      dialog {
+        display: none;
+      }
+    }
+  `;
+
+export const gateStyles =
+  tokens +
+  shared +
+  css`
+    .placeholder {
+      position: absolute;
+      inset: 0;
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      padding: var(--_space);
+      overflow: auto;
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+      background: var(--_color-surface);
+    }
+    .title {
+      font-weight: 700;
+    }
+    @media (forced-colors: active) {
+      .placeholder {
+        border-color: CanvasText;
+      }
+    }
+  `;
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** One constructed stylesheet per text, shared by every element that adopts it. */
+export function sheet(text: string): CSSStyleSheet {
+  let constructed = sheets.get(text);
+  if (!constructed) {
+    constructed = new CSSStyleSheet();
+    constructed.replaceSync(text);
+    sheets.set(text, constructed);
+  }
+  return constructed;
+}

@@ -1,0 +1,390 @@
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import { now } from '../../core/clock.js';
+import { CONSENT_CHANGE_EVENT } from '../../core/consent-client.js';
+import { resolveLang, toLocale, type Locale } from '../../core/i18n.js';
+import { activate, activateAllowed, activated, scriptsRan, serviceOf } from './activate.js';
+import { consentMessages, type ConsentMessages } from './consent-banner.messages.js';
+import { dialogStyles, gateStyles, sheet } from './consent-banner.styles.js';
+import type { ConsentBanner } from './consent-banner.js';
+import type { ConsentGate } from './consent-gate.js';
+import { BUILT_IN_CORE } from './config.js';
+import { defaultConfig } from './default-config.js';
+import { ConsentChangeEvent } from './events.js';
+import { DAY_MS, DEFAULT_VALIDITY_DAYS, readRecord } from './record.js';
+import { canStore, randomId, writeRecord } from './store.js';
+import type { ConsentConfig, ConsentMethod, ConsentRecord, ConsentService, LocalizedText } from './types.js';
+import { configProblem } from './validate.js';
+
+/*
+ * The lazy part of <consent-banner> and <consent-gate>: the dialog (both layers), the gate placeholder, the
+ * configuration check, applying a changed choice (withdrawals, the eTracker adapter) and storing a choice.
+ * Loaded by import() only when something must show, change or be checked: a first visit, the settings, a
+ * gate without consent, a choice, a configuration not seen before. It renders with lit-html into the shadow
+ * roots of the elements, whose classes are in the core.
+ */
+
+type Banner = ConsentBanner;
+
+const localeOf = (element: Element): Locale => toLocale(resolveLang(element));
+const text = (value: LocalizedText, locale: Locale): string => (typeof value == 'string' ? value : (value[locale] ?? value.de));
+/** An http(s) link, resolved against the page; anything else is no link. */
+function link(url: string | undefined): string | undefined {
+  try {
+    const href = new URL(url!, location.href);
+    return /^https?:$/.test(href.protocol) ? href.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The configuration with its texts (the built-in one's arrive here, with the dialog); undefined while invalid. */
+function configOf(banner: Banner): ConsentConfig | undefined {
+  return banner.config == BUILT_IN_CORE ? defaultConfig : banner.config;
+}
+
+/** What eTracker should be told once its tag (loaded asynchronously) is there: the latest wish only. */
+let etrackerWish: [allowed: boolean, domain: string] | undefined;
+
+/** Switches eTracker's cookies through its own API: at once if its tag is there, else when it comes (for 10 s). */
+function etracker(allowed: boolean, domain: string): void {
+  const waiting = etrackerWish;
+  etrackerWish = [allowed, domain];
+  if (!waiting) tellEtracker(40);
+}
+
+function tellEtracker(attempts: number): void {
+  const api = (window as { _etracker?: Record<string, (domain: string) => void> })._etracker;
+  if (api?.['enableCookies']) {
+    const [allowed, domain] = etrackerWish!;
+    api[allowed ? 'enableCookies' : 'disableCookies']!(domain);
+  } else if (attempts) return void setTimeout(tellEtracker, 250, attempts - 1);
+  etrackerWish = undefined;
+}
+
+/**
+ * Checks a configuration the core has not seen before (its fingerprint is new). When it is valid and a choice
+ * is stored, the record learns the new fingerprint, so later pages need no check. Returns the problem, if any.
+ */
+export function check(banner: Banner, config: ConsentConfig, record: ConsentRecord | undefined): string | undefined {
+  const problem = configProblem(config);
+  if (!problem && record) writeRecord({ ...record, configFingerprint: banner.configFingerprint }, config);
+  return problem;
+}
+
+/**
+ * Applies a changed choice (made here or in another tab): allows and withdraws, tells the eTracker adapter,
+ * announces the change and activates what is newly allowed. Withdrawn markup goes and gates show their
+ * placeholder again; when scripts of a withdrawn service ran, only a reload stops them, so the page reloads.
+ */
+function apply(banner: Banner, record: ConsentRecord | undefined): void {
+  const config = configOf(banner)!;
+  const before = banner.allowed;
+  banner.record = record;
+  banner.allowed = new Set(config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id));
+  const changed = config.services.map((service) => service.id).filter((id) => before.has(id) != banner.has(id));
+  const withdrawn = changed.filter((id) => before.has(id));
+  for (const service of config.services) if (service.adapter && changed.includes(service.id)) etracker(banner.has(service.id), config.cookieDomain ?? location.hostname);
+  if (withdrawn.some((id) => scriptsRan.has(id))) return (banner.constructor as typeof ConsentBanner).reload();
+  activated.forEach((nodes, source) => {
+    if (withdrawn.includes(serviceOf(source))) {
+      for (const node of nodes) (node as ChildNode).remove();
+      activated.delete(source);
+    }
+  });
+  banner.dispatchEvent(new ConsentChangeEvent([...banner.allowed], changed));
+  for (const gate of document.querySelectorAll<ConsentGate>('consent-gate')) if (withdrawn.includes(gate.getAttribute('service')!)) void renderGate(gate);
+  activateAllowed(banner);
+}
+
+/** Applies the choice another tab stored. */
+export function sync(banner: Banner): void {
+  if (banner.config) apply(banner, readRecord(banner.config));
+}
+
+/** Stores a choice and applies it; closes the dialog. Does nothing while the configuration is invalid. */
+export async function decide(banner: Banner, method: ConsentMethod, choices: Record<string, boolean> = {}): Promise<void> {
+  await banner.ready;
+  const config = configOf(banner);
+  if (!config) return;
+  const time = now();
+  const record: ConsentRecord = {
+    v: 1,
+    id: banner.record?.id ?? randomId(),
+    revision: config.revision,
+    given: time,
+    expires: time + (config.validityDays ?? DEFAULT_VALIDITY_DAYS) * DAY_MS,
+    choices: Object.fromEntries(
+      config.services.filter((service) => !service.essential).map((service) => [service.id, method == 'all' || (method == 'custom' && !!choices[service.id])]),
+    ),
+    method,
+    lang: localeOf(banner),
+    configFingerprint: banner.configFingerprint,
+  };
+  writeRecord(record, config);
+  apply(banner, record);
+  close(banner);
+}
+
+interface DialogState {
+  layer: 'first' | 'settings' | 'error';
+  /** Opened because a choice is needed: Escape and closing do nothing until one is made. */
+  required: boolean;
+  /** Where focus returns when the dialog closes. */
+  opener: Element | null;
+  /** The switches of the settings, not yet saved. */
+  draft: Record<string, boolean>;
+}
+
+const states = new WeakMap<Banner, DialogState>();
+
+/** The focused element, looking into shadow roots: where focus returns when the dialog closes. */
+function focused(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+/** Whether this page is one the dialog must not block: the legal pages (Datenschutz, Impressum). */
+function onLegalPage(config: ConsentConfig): boolean {
+  const paths =
+    config.legalPages ??
+    [config.privacyUrl, config.imprintUrl]
+      .map((url) => new URL(url, location.href))
+      .filter((url) => url.origin == location.origin)
+      .map((url) => url.pathname);
+  const here = location.pathname.toLowerCase();
+  return paths.some((path) => here.startsWith(path.toLowerCase()));
+}
+
+/** Opens the dialog: the first layer when a choice is needed, else the settings (or a notice, for an invalid configuration). */
+export async function openDialog(banner: Banner, settings?: boolean): Promise<void> {
+  const opener = focused();
+  await banner.ready;
+  if (!banner.isConnected) return;
+  const config = configOf(banner);
+  const previous = states.get(banner);
+  const required = (!settings || !!previous?.required) && !banner.record && !!config;
+  states.set(banner, {
+    layer: !config ? 'error' : settings ? 'settings' : 'first',
+    required,
+    opener: previous?.required ? previous.opener : opener,
+    draft: Object.fromEntries(config?.services.map((service) => [service.id, banner.has(service.id)]) ?? []),
+  });
+  const root = banner.shadowRoot ?? banner.attachShadow({ mode: 'open' });
+  if (!previous) {
+    root.adoptedStyleSheets = [sheet(dialogStyles)];
+    // A choice made in another tab answers this tab's question too.
+    document.addEventListener(CONSENT_CHANGE_EVENT, () => {
+      if (states.get(banner)?.required && banner.record) close(banner);
+    });
+  }
+  // Until a choice is made, eTracker counts without cookies, even if an expired choice had allowed them.
+  if (required && config?.services.some((service) => service.adapter)) etracker(false, config.cookieDomain ?? location.hostname);
+  draw(banner);
+  const dialog = root.querySelector('dialog')!;
+  if (!dialog.open) {
+    if (required && onLegalPage(config)) dialog.show();
+    else dialog.showModal();
+  }
+  focusTitle(banner);
+}
+
+function focusTitle(banner: Banner): void {
+  banner.shadowRoot!.querySelector<HTMLElement>('h2')!.focus();
+}
+
+function close(banner: Banner): void {
+  const dialog = banner.shadowRoot?.querySelector('dialog');
+  if (dialog?.open) dialog.close();
+}
+
+/** After closing: focus back to the opener; or, while a choice is still needed, open again (Escape never decides). */
+function closed(banner: Banner): void {
+  const state = states.get(banner)!;
+  if (state.required && !banner.record) {
+    // Chromium closes a modal dialog on a second Escape even when `cancel` is prevented.
+    banner.shadowRoot!.querySelector('dialog')!.showModal();
+    return focusTitle(banner);
+  }
+  state.required = false;
+  const opener = state.opener as HTMLElement | null;
+  if (opener?.isConnected && opener != document.body) opener.focus();
+}
+
+function draw(banner: Banner): void {
+  const state = states.get(banner)!;
+  const locale = localeOf(banner);
+  const messages = consentMessages[locale];
+  const config = configOf(banner);
+  const refuseEscape = (event: Event) => {
+    if (state.required && !banner.record && (event.type == 'cancel' || (event as KeyboardEvent).key == 'Escape')) event.preventDefault();
+  };
+  render(
+    html`<dialog
+      part="dialog"
+      lang=${locale}
+      aria-labelledby="title"
+      aria-describedby="description"
+      @keydown=${refuseEscape}
+      @cancel=${refuseEscape}
+      @close=${() => closed(banner)}
+    >
+      ${!config
+        ? errorLayer(banner, messages)
+        : state.layer == 'first'
+          ? firstLayer(banner, config, locale, messages)
+          : settingsLayer(banner, config, locale, messages)}
+    </dialog>`,
+    banner.shadowRoot!,
+  );
+}
+
+function button(label: string, action: () => void): TemplateResult {
+  return html`<button type="button" part="button" @click=${action}>${label}</button>`;
+}
+
+function legalLinks(config: ConsentConfig, messages: ConsentMessages): TemplateResult {
+  return html`<p class="links"><a href=${link(config.privacyUrl)!}>${messages.privacy}</a> <a href=${link(config.imprintUrl)!}>${messages.imprint}</a></p>`;
+}
+
+function storageNote(messages: ConsentMessages): TemplateResult | typeof nothing {
+  return canStore() ? nothing : html`<p class="note">${messages.storageOff}</p>`;
+}
+
+function firstLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages): TemplateResult {
+  const toSettings = () => {
+    states.get(banner)!.layer = 'settings';
+    draw(banner);
+    focusTitle(banner);
+  };
+  return html`<h2 id="title" tabindex="-1">${messages.title}</h2>
+    <div id="description">
+      <p>${text(config.text ?? defaultConfig.text!, locale)}</p>
+      <p>${messages.withdrawal}</p>
+    </div>
+    ${storageNote(messages)} ${legalLinks(config, messages)}
+    <div class="actions" part="actions">
+      ${button(messages.acceptAll, () => void decide(banner, 'all'))} ${button(messages.rejectAll, () => void decide(banner, 'none'))}
+      ${button(messages.settings, toSettings)}
+    </div>`;
+}
+
+function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages): TemplateResult {
+  const state = states.get(banner)!;
+  const groups = new Map<string, ConsentService[]>();
+  for (const service of config.services) {
+    const category = text(service.category, locale);
+    groups.set(category, [...(groups.get(category) ?? []), service]);
+  }
+  const item = (service: ConsentService) => {
+    const name = text(service.name, locale);
+    const essential = !!service.essential;
+    const on = essential || !!state.draft[service.id];
+    const toggle = (event: Event) => {
+      state.draft[service.id] = (event.target as HTMLInputElement).checked;
+      draw(banner);
+    };
+    return html`<li class="service" part="service">
+      <label class="switch">
+        <input type="checkbox" role="switch" aria-checked=${on ? 'true' : 'false'} .checked=${on} ?disabled=${essential} @change=${toggle} />
+        ${name}${essential ? html` <span>(${messages.alwaysOn})</span>` : nothing}
+      </label>
+      <details>
+        <summary>${messages.details(name)}</summary>
+        <dl>
+          <dt>${messages.provider}</dt>
+          <dd>${text(service.provider, locale)}</dd>
+          <dt>${messages.purpose}</dt>
+          <dd>${text(service.purpose, locale)}</dd>
+          <dt>${messages.data}</dt>
+          <dd>${text(service.data, locale)}</dd>
+          <dt>${messages.cookies}</dt>
+          <dd>
+            ${service.cookies.length
+              ? html`<ul>
+                  ${service.cookies.map((cookie) => html`<li><code>${cookie.name}</code>: ${text(cookie.lifetime, locale)}</li>`)}
+                </ul>`
+              : messages.noCookies}
+          </dd>
+        </dl>
+        <a href=${link(service.privacyUrl)!}>${messages.providerPrivacy}: ${name}</a>
+      </details>
+    </li>`;
+  };
+  return html`<h2 id="title" tabindex="-1">${messages.settingsTitle}</h2>
+    <p id="description">${messages.settingsIntro} ${messages.withdrawal}</p>
+    ${[...scriptsRan].some((service) => banner.has(service)) ? html`<p class="note">${messages.reloadNote}</p>` : nothing} ${storageNote(messages)}
+    ${[...groups].map(([category, services]) => html`<h3>${category}</h3><ul>${services.map(item)}</ul>`)} ${legalLinks(config, messages)}
+    <div class="actions" part="actions">
+      ${button(messages.save, () => void decide(banner, 'custom', state.draft))} ${button(messages.acceptAll, () => void decide(banner, 'all'))}
+      ${button(messages.rejectAll, () => void decide(banner, 'none'))}
+    </div>`;
+}
+
+function errorLayer(banner: Banner, messages: ConsentMessages): TemplateResult {
+  return html`<h2 id="title" tabindex="-1">${messages.title}</h2>
+    <p id="description">${messages.error}</p>
+    <div class="actions" part="actions">${button(messages.close, () => close(banner))}</div>`;
+}
+
+/** Gates whose placeholder listens for choices already. */
+const listening = new WeakSet<ConsentGate>();
+
+/**
+ * Renders a gate's placeholder: who provides the content, which data go there, and the two ways to load it.
+ * Once a choice allows the service, the placeholder hides (the core activates the embed); a withdrawal puts
+ * it back (see apply). An embed loaded once stays until its service is withdrawn.
+ */
+export async function renderGate(gate: ConsentGate): Promise<void> {
+  const banner = document.querySelector('consent-banner');
+  await banner?.ready;
+  const template = gate.querySelector('template');
+  const id = gate.getAttribute('service')!;
+  const root = gate.shadowRoot!;
+  let placeholder = root.querySelector<HTMLElement>('.placeholder');
+  if (!listening.has(gate)) {
+    listening.add(gate);
+    root.adoptedStyleSheets = [sheet(gateStyles)];
+    document.addEventListener(CONSENT_CHANGE_EVENT, () => {
+      if (banner?.has(id)) root.querySelector('.placeholder')?.setAttribute('hidden', '');
+    });
+  }
+  if (banner?.has(id) || (template && activated.has(template))) return placeholder?.setAttribute('hidden', '');
+  const config = banner ? configOf(banner) : defaultConfig;
+  const service = config?.services.find((candidate) => candidate.id == id);
+  if (config && !service) console.error(`<consent-gate>: Der Dienst „${id}“ ist in der Konfiguration von <consent-banner> nicht eingerichtet.`);
+  const locale = localeOf(gate);
+  const messages = consentMessages[locale];
+  const name = service && text(service.name, locale);
+  const reveal = async (always: boolean) => {
+    if (always) await decide(banner!, 'custom', { ...banner!.record?.choices, [id]: true });
+    else placeholder!.hidden = true;
+    await activate(template!);
+    // The pressed button is gone: focus goes to what was loaded, not to the start of the page.
+    const target = gate.querySelector<HTMLElement>('iframe, a[href], button, input, select, textarea, [tabindex]') ?? gate;
+    if (target == gate) gate.tabIndex = -1;
+    target.focus();
+  };
+  if (!placeholder) {
+    placeholder = document.createElement('div');
+    placeholder.className = 'placeholder';
+    placeholder.part.add('placeholder');
+    root.prepend(placeholder);
+  }
+  render(
+    html`<div role="group" aria-labelledby="gate-title" lang=${locale}>
+      <p class="title" id="gate-title">
+        ${[name, template?.content.querySelector('[title]')?.getAttribute('title')].filter(Boolean).join(': ') || messages.externalContent}
+      </p>
+      ${service && template
+        ? html`<p>${messages.gateText(text(service.provider, locale), text(service.data, locale))}</p>
+            <p><a href=${link(service.privacyUrl)!}>${messages.providerPrivacy}: ${name}</a></p>
+            <div class="actions">
+              ${button(messages.loadOnce, () => void reveal(false))} ${banner?.config ? button(messages.allowAlways, () => void reveal(true)) : nothing}
+            </div>`
+        : html`<p>${messages.gateUnavailable}</p>`}
+    </div>`,
+    placeholder,
+  );
+  placeholder.hidden = false;
+}

@@ -1,0 +1,77 @@
+import { RECORD_NAME } from './config.js';
+import type { ConsentConfig, ConsentRecord } from './types.js';
+
+/*
+ * Writing a choice: loaded with the dialog, because only a person choosing writes. Reading is in record.ts.
+ */
+
+/** A random id for the record (randomUUID needs a secure context; getRandomValues does not). */
+export function randomId(): string {
+  return crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Whether a choice can outlive this page view: cookies or localStorage work. */
+export function canStore(): boolean {
+  try {
+    if (navigator.cookieEnabled && typeof document.cookie == 'string') return true;
+  } catch {
+    /* cookies blocked */
+  }
+  try {
+    localStorage.getItem(RECORD_NAME);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The domains a cookie of this page may have been set for: the host and each parent but the top level. */
+function cookieDomains(): string[] {
+  const parts = location.hostname.split('.');
+  return ['', ...parts.slice(0, -1).map((_, index) => parts.slice(index).join('.'))];
+}
+
+/** Deletes the first-party cookies with these names (a trailing `*` matches a prefix), for every domain they may carry. */
+export function deleteCookies(names: readonly string[]): void {
+  let present: string[];
+  try {
+    present = document.cookie.split(/;\s*/).map((pair) => pair.split('=')[0]!);
+  } catch {
+    return;
+  }
+  const matches = (name: string) => names.some((wanted) => (wanted.endsWith('*') ? name.startsWith(wanted.slice(0, -1)) : name == wanted));
+  for (const name of present.filter(matches)) {
+    for (const domain of cookieDomains()) document.cookie = `${name}=; max-age=0; path=/${domain && `; domain=${domain}`}`;
+  }
+}
+
+/**
+ * Stores a record as a first-party cookie (SameSite=Lax, Secure on https, the configured domain) and in
+ * localStorage, deletes the listed cookies of every refused service, and sends the record to the configured
+ * endpoint. Storage that throws is skipped: the choice then holds for this page view.
+ */
+export function writeRecord(record: ConsentRecord, config: ConsentConfig): void {
+  const name = RECORD_NAME;
+  const text = JSON.stringify(record);
+  const maxAge = Math.round((record.expires - record.given) / 1000);
+  const domain = config.cookieDomain ? `; domain=${config.cookieDomain}` : '';
+  const secure = location.protocol == 'https:' ? '; secure' : '';
+  try {
+    document.cookie = `${name}=${encodeURIComponent(text)}; max-age=${maxAge}; path=/; samesite=lax${domain}${secure}`;
+  } catch {
+    /* cookies blocked */
+  }
+  try {
+    localStorage.setItem(name, text);
+  } catch {
+    /* storage blocked */
+  }
+  deleteCookies(config.services.filter((service) => !service.essential && !record.choices[service.id]).flatMap((service) => service.cookies.map((cookie) => cookie.name)));
+  if (config.endpoint) {
+    try {
+      navigator.sendBeacon(new URL(config.endpoint, location.href).href, text);
+    } catch {
+      /* a log must never break the choice */
+    }
+  }
+}
