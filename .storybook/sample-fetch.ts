@@ -39,7 +39,8 @@ async function answerSample(url: URL): Promise<Response> {
 
 window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-  if (url.href.startsWith(mockBase)) return answerMock(url.href.slice(mockBase.length), init?.signal ?? undefined);
+  // An HSDS API base among the mocks ("mock/status/500") is asked for ".../services?page=1": same answer.
+  if (url.href.startsWith(mockBase)) return answerMock(url.href.slice(mockBase.length).replace(/\/services\?.*$/, ''), init?.signal ?? undefined);
   if (url.href.startsWith(`${sampleBase}oparl/`)) return answerSample(url);
   if (url.href.startsWith(`${sampleBase}hsds/api`)) {
     const readPage = async () => (await realFetch(`${sampleBase}hsds/services.json`)).json();
