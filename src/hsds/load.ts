@@ -54,17 +54,16 @@ export async function loadHsds(src: string, signal?: AbortSignal): Promise<HsdsL
       if (page === 1 || isAbortError(error) || !(error instanceof LoadError)) throw error;
       return { services, skipped, incomplete: true };
     }
-    let fresh = 0;
-    for (const service of result.services) {
-      if (ids.has(service.id)) continue;
+    const fresh = result.services.filter((service) => !ids.has(service.id));
+    // A server that ignores `page` answers every page with the same services: stop there.
+    if (!fresh.length && result.services.length) break;
+    for (const service of fresh) {
       ids.add(service.id);
       services.push(service);
-      fresh += 1;
     }
     skipped += result.skipped;
     const { page: info } = result;
-    // Stop at the last page, and when a server answers every page with the same services.
-    if (!info || info.last || (info.total !== undefined && page >= info.total) || (fresh === 0 && result.services.length > 0)) break;
+    if (!info || info.last || (info.total !== undefined && page >= info.total)) break;
   }
   return { services, skipped, incomplete: false };
 }

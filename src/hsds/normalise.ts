@@ -1,5 +1,6 @@
 import { asArray, cleanNumber, cleanText, isRecord } from '../core/sanitize.js';
 import { parseSchedule, type ScheduleRule } from './schedule.js';
+import { textOf } from './text.js';
 
 /*
  * HSDS 3.0/3.1 services (nested JSON, as `GET /services?full=true` or a static dump sends them) turned into a
@@ -73,90 +74,134 @@ export interface HsdsReadResult {
 
 /** ISO 639-2/3 codes with a 639-1 code, for the languages likely in Herne ("tur" → "tr"). */
 const LANGUAGE_ALIASES = new Map(
-  'deu:de ger:de eng:en tur:tr rus:ru pol:pl ara:ar ukr:uk kur:ku kmr:ku ell:el gre:el ita:it fas:fa per:fa srp:sr hrv:hr bos:bs ron:ro rum:ro bul:bg fra:fr fre:fr spa:es por:pt sqi:sq alb:sq vie:vi ces:cs cze:cs'
+  'deu:de ger:de eng:en tur:tr rus:ru pol:pl ara:ar ukr:uk kur:ku kmr:ku ell:el gre:el ita:it fas:fa per:fa srp:sr hrv:hr bos:bs ron:ro rum:ro bul:bg fra:fr spa:es sqi:sq alb:sq'
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-export const records = (value: unknown): HsdsRecord[] => asArray(value).filter(isRecord);
+/** The objects in a value that should be a list (a single object counts as a list of one). */
+export function records(value: unknown): HsdsRecord[] {
+  const list: HsdsRecord[] = [];
+  for (const item of asArray(value)) if (isRecord(item)) list.push(item);
+  return list;
+}
 
 /**
  * Descriptions may contain HTML or Markdown (HSDS field guidance). They are shown as text, never as markup: tags
  * are dropped and a few entities decoded so that nobody reads "<p>"; the result is still only text.
  */
 export function plainText(value: unknown): string | undefined {
-  const text = cleanText(value, { multiline: true });
-  return (
-    text &&
-    cleanText(
-      text
-        .replace(/<(?:br|\/p|\/li|\/div|\/h\d)\s*\/?>/gi, '\n')
-        .replace(/<\/?[a-z][^>]*>/gi, '')
-        .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (_, name: string) => ({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!),
-      { multiline: true },
-    )
+  const text = textOf(value, true);
+  // Most descriptions are plain text already; only those with tags or entities need the second pass.
+  if (!text || !/[<&]/.test(text)) return text;
+  return cleanText(
+    text
+      .replace(/<(?:br|\/p|\/li|\/div|\/h\d)\s*\/?>/gi, '\n')
+      .replace(/<\/?[a-z][^>]*>/gi, '')
+      .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (_, name: string) => ({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!),
+    { multiline: true },
   );
 }
 
-export function readLanguages(value: unknown): HsdsLanguage[] {
-  return records(value).flatMap((raw) => {
-    const rawCode = cleanText(raw['code'])?.toLowerCase();
-    const code = rawCode && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(rawCode) ? (LANGUAGE_ALIASES.get(rawCode) ?? rawCode.split('-')[0]) : undefined;
-    const name = cleanText(raw['name']);
-    return code || name ? [{ ...(code && { code }), ...(name && { name }) }] : [];
-  });
+/*
+ * The readers below fill arrays in loops rather than with flatMap and spreads: a city's list of 2,000 services
+ * has some 100,000 of these small objects, and fewer temporary arrays keep loading within its budget.
+ */
+
+/** Adds the languages of a list to `into`, each code (or name) once. */
+export function readLanguages(value: unknown, into: HsdsLanguage[] = []): HsdsLanguage[] {
+  for (const raw of records(value)) {
+    const rawCode = textOf(raw['code'])?.toLowerCase();
+    const code = rawCode && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(rawCode) ? (LANGUAGE_ALIASES.get(rawCode) ?? rawCode.split('-')[0]!) : undefined;
+    const name = textOf(raw['name']);
+    if (!(code || name) || into.some((other) => (other.code ?? other.name) === (code ?? name))) continue;
+    const language: HsdsLanguage = {};
+    if (code) language.code = code;
+    if (name) language.name = name;
+    into.push(language);
+  }
+  return into;
 }
 
-export function readAttributes(value: unknown): HsdsAttribute[] {
-  return records(value).flatMap((raw) => {
+/** Adds the attributes of a list to `into`. */
+export function readAttributes(value: unknown, into: HsdsAttribute[] = []): HsdsAttribute[] {
+  for (const raw of records(value)) {
     const term = isRecord(raw['taxonomy_term']) ? raw['taxonomy_term'] : {};
-    const type = (cleanText(raw['link_type']) ?? cleanText(term['taxonomy']) ?? '').toLowerCase();
-    const label = cleanText(raw['label']) ?? cleanText(term['name']) ?? cleanText(raw['value']);
-    const code = (cleanText(term['code']) ?? cleanText(raw['value']) ?? label)?.toLowerCase();
-    return code ? [{ type, code, ...(label && { label }) }] : [];
-  });
+    const label = textOf(raw['label']) ?? textOf(term['name']) ?? textOf(raw['value']);
+    const code = (textOf(term['code']) ?? textOf(raw['value']) ?? label)?.toLowerCase();
+    if (!code) continue;
+    const attribute: HsdsAttribute = { type: (textOf(raw['link_type']) ?? textOf(term['taxonomy']) ?? '').toLowerCase(), code };
+    if (label) attribute.label = label;
+    into.push(attribute);
+  }
+  return into;
 }
 
 /** The evaluable rules and the words of one list of schedule rows. */
 function readSchedules(value: unknown): { rules: ScheduleRule[]; texts: string[] } {
-  const parsed = records(value).map(parseSchedule);
-  return { rules: parsed.flatMap((p) => p.rule ?? []), texts: parsed.flatMap((p) => (p.rule ? [] : (p.text ?? []))) };
+  const rules: ScheduleRule[] = [];
+  const texts: string[] = [];
+  for (const raw of records(value)) {
+    const parsed = parseSchedule(raw);
+    if (parsed.rule) rules.push(parsed.rule);
+    else if (parsed.text) texts.push(parsed.text);
+  }
+  return { rules, texts };
 }
 
 /** The locations of a service with the service-at-location record each came in. */
-export const locationsOf = (raw: HsdsRecord): Array<[HsdsRecord, HsdsRecord]> =>
-  records(raw['service_at_locations']).flatMap((sal) => (isRecord(sal['location']) ? [[sal['location'], sal]] : []));
+export function locationsOf(raw: HsdsRecord): Array<[HsdsRecord, HsdsRecord]> {
+  const pairs: Array<[HsdsRecord, HsdsRecord]> = [];
+  for (const atLocation of records(raw['service_at_locations'])) if (isRecord(atLocation['location'])) pairs.push([atLocation['location'], atLocation]);
+  return pairs;
+}
 
 /** The physical address of a location (the first one that is not only postal). */
 export function addressOf(location: HsdsRecord): HsdsRecord | undefined {
   const addresses = records(location['addresses']);
-  return addresses.find((a) => cleanText(a['address_type']) !== 'postal') ?? addresses[0];
+  return addresses.find((a) => textOf(a['address_type']) !== 'postal') ?? addresses[0];
 }
 
 function readPlace(location: HsdsRecord, atLocation: HsdsRecord): HsdsPlace {
   const address = addressOf(location) ?? {};
+  const place: HsdsPlace = { names: [], attributes: readAttributes(location['attributes']) };
+  for (const key of ['region', 'address_2', 'city']) {
+    const name = textOf(address[key]);
+    if (name) place.names.push(name);
+  }
+  const street = textOf(address['address_1']);
+  if (street) place.street = street;
   const latitude = cleanNumber(location['latitude']);
   const longitude = cleanNumber(location['longitude']);
-  const street = cleanText(address['address_1']);
-  return {
-    names: ['region', 'address_2', 'city'].flatMap((key) => cleanText(address[key]) ?? []),
-    ...(street && { street }),
-    ...(latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 && { latitude, longitude }),
-    attributes: [
-      ...readAttributes(location['attributes']),
-      ...readAttributes(atLocation['attributes']),
-      ...records(location['accessibility']).flatMap((a) => readAttributes(a['attributes'])),
-    ],
-  };
+  if (latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
+    place.latitude = latitude;
+    place.longitude = longitude;
+  }
+  readAttributes(atLocation['attributes'], place.attributes);
+  for (const accessibility of records(location['accessibility'])) readAttributes(accessibility['attributes'], place.attributes);
+  return place;
+}
+
+function readCost(raw: HsdsRecord): HsdsCost {
+  const cost: HsdsCost = {};
+  const amount = cleanNumber(raw['amount']);
+  if (amount !== undefined && amount >= 0) cost.amount = amount;
+  const currency = textOf(raw['currency'])?.toUpperCase();
+  if (currency && /^[A-Z]{3}$/.test(currency)) cost.currency = currency;
+  const option = textOf(raw['option']);
+  if (option) cost.option = option;
+  const description = textOf(raw['amount_description']);
+  if (description) cost.description = description;
+  return cost;
 }
 
 /** One service; undefined when it cannot be shown (broken), 'hidden' when it must not be (inactive, defunct). */
 export function readService(raw: unknown): HsdsService | 'hidden' | undefined {
   if (!isRecord(raw)) return undefined;
-  const id = cleanText(raw['id']);
-  const name = cleanText(raw['name']);
+  const id = textOf(raw['id']);
+  const name = textOf(raw['name']);
   if (!id || !name) return undefined;
-  const status = cleanText(raw['status'])?.toLowerCase();
+  const status = textOf(raw['status'])?.toLowerCase();
   if (status === 'inactive' || status === 'defunct') return 'hidden';
   const locations = locationsOf(raw);
   // The service's own hours, else the first location's: its service-at-location hours, else the building's.
@@ -166,38 +211,32 @@ export function readService(raw: unknown): HsdsService | 'hidden' | undefined {
     hours = readSchedules(atLocation['schedules']);
     if (!hours.rules.length && !hours.texts.length) hours = readSchedules(location['schedules']);
   }
-  const description = plainText(raw['description']);
-  const fees = plainText(raw['fees_description']);
-  return {
+  const languages = readLanguages(raw['languages']);
+  for (const [location] of locations) readLanguages(location['languages'], languages);
+  for (const phone of records(raw['phones'])) readLanguages(phone['languages'], languages);
+  const areas: string[] = [];
+  for (const area of records(raw['service_areas'])) {
+    const areaName = textOf(area['name']);
+    if (areaName) areas.push(areaName);
+  }
+  const service: HsdsService = {
     id,
     name,
     temporarilyClosed: status === 'temporarily closed',
-    ...(description && { description }),
-    ...(fees && { fees }),
-    costs: records(raw['cost_options']).map((c) => {
-      const amount = cleanNumber(c['amount']);
-      const currency = cleanText(c['currency'])?.toUpperCase();
-      const option = cleanText(c['option']);
-      const about = cleanText(c['amount_description']);
-      return {
-        ...(amount !== undefined && amount >= 0 && { amount }),
-        ...(currency && /^[A-Z]{3}$/.test(currency) && { currency }),
-        ...(option && { option }),
-        ...(about && { description: about }),
-      };
-    }),
+    costs: records(raw['cost_options']).map(readCost),
     rules: hours.rules,
     scheduleTexts: hours.texts,
     places: locations.map(([location, atLocation]) => readPlace(location, atLocation)),
-    areas: records(raw['service_areas']).flatMap((area) => cleanText(area['name']) ?? []),
-    languages: [
-      ...readLanguages(raw['languages']),
-      ...locations.flatMap(([location]) => readLanguages(location['languages'])),
-      ...records(raw['phones']).flatMap((phone) => readLanguages(phone['languages'])),
-    ].filter((language, i, all) => all.findIndex((other) => (other.code ?? other.name) === (language.code ?? language.name)) === i),
+    areas,
+    languages,
     attributes: readAttributes(raw['attributes']),
     source: raw,
   };
+  const description = plainText(raw['description']);
+  if (description) service.description = description;
+  const fees = plainText(raw['fees_description']);
+  if (fees) service.fees = fees;
+  return service;
 }
 
 /**
@@ -223,5 +262,7 @@ export function readServices(json: unknown): HsdsReadResult & { page?: { number?
   if (!page || list[0] === page) return { services, skipped };
   const number = cleanNumber(page['page_number']);
   const total = cleanNumber(page['total_pages']);
-  return { services, skipped, page: { ...(number !== undefined && { number }), ...(total !== undefined && { total }), last: page['last_page'] === true || !list.length } };
+  // A page that says nothing about paging is the only one.
+  const last = page['last_page'] === true || !list.length || (total === undefined && page['last_page'] === undefined);
+  return { services, skipped, page: { ...(number !== undefined && { number }), ...(total !== undefined && { total }), last } };
 }

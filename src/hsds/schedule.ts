@@ -1,5 +1,6 @@
 import { berlinParts } from '../core/i18n.js';
-import { cleanNumber, cleanText } from '../core/sanitize.js';
+import { cleanNumber } from '../core/sanitize.js';
+import { textOf } from './text.js';
 
 /*
  * HSDS schedules as rules that can be evaluated, and the evaluator: which hours apply on a day, whether a
@@ -68,7 +69,7 @@ export interface ParsedSchedule {
 
 /** "09:00", "9:00:00", "09:00Z", "09:00:00+01:00" → minutes after midnight; 24:00 is 1440. */
 export function parseTime(value: unknown): number | undefined {
-  const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i.exec(cleanText(value) ?? '');
+  const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i.exec(textOf(value) ?? '');
   if (!match) return undefined;
   const minutes = Number(match[1]) * 60 + Number(match[2]);
   return Number(match[2]) < 60 && minutes <= 1440 ? minutes : undefined;
@@ -76,7 +77,7 @@ export function parseTime(value: unknown): number | undefined {
 
 /** An ISO date ("2026-03-29", or the date part of a date-time) as a day number. */
 export function parseDay(value: unknown): DayNumber | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(cleanText(value) ?? '');
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(textOf(value) ?? '');
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const result = dayNumber(year, month, day);
@@ -85,7 +86,7 @@ export function parseDay(value: unknown): DayNumber | undefined {
 
 function parseDays(value: unknown): RuleDay[] | undefined {
   const days: RuleDay[] = [];
-  for (const part of (cleanText(value) ?? '').toUpperCase().split(/[\s,;]+/).filter(Boolean)) {
+  for (const part of (textOf(value) ?? '').toUpperCase().split(/[\s,;]+/).filter(Boolean)) {
     const match = /^([+-]?[1-5])?(SU|MO|TU|WE|TH|FR|SA)$/.exec(part);
     if (!match) return undefined;
     days.push({ weekday: WEEKDAY_CODES.indexOf(match[2]!), ...(match[1] ? { nth: Number(match[1]) } : {}) });
@@ -95,16 +96,16 @@ function parseDays(value: unknown): RuleDay[] | undefined {
 
 /** Reads one HSDS schedule row; tolerates every field missing or of the wrong type. */
 export function parseSchedule(raw: Record<string, unknown>): ParsedSchedule {
-  const text = [cleanText(raw['description']), cleanText(raw['notes'])].filter(Boolean).join(' ') || undefined;
+  const text = [textOf(raw['description']), textOf(raw['notes'])].filter(Boolean).join(' ') || undefined;
   const fallback: ParsedSchedule = text ? { text } : {};
   const opens = parseTime(raw['opens_at']);
   let closes = parseTime(raw['closes_at']);
   const days = parseDays(raw['byday']);
-  const monthDays = (cleanText(raw['bymonthday']) ?? '')
+  const monthDays = (textOf(raw['bymonthday']) ?? '')
     .split(/[\s,;]+/)
     .map(Number)
     .filter((day) => Number.isInteger(day) && day !== 0 && Math.abs(day) <= 31);
-  const freqText = cleanText(raw['freq'])?.toUpperCase() ?? (days?.length ? 'WEEKLY' : undefined);
+  const freqText = textOf(raw['freq'])?.toUpperCase() ?? (days?.length ? 'WEEKLY' : undefined);
   if (opens === undefined || closes === undefined || !days || (freqText !== 'DAILY' && freqText !== 'WEEKLY' && freqText !== 'MONTHLY')) return fallback;
   // Equal times mean the whole day; an earlier closing time means past midnight.
   if (closes <= opens) closes += 1440;

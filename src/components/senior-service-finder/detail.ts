@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, type Locale } from '../../core/i18n.js';
+import { formatDate } from '../../core/i18n.js';
 import { safeUrl } from '../../core/sanitize.js';
 import { readServiceDetail, type HsdsServiceDetail } from '../../hsds/detail.js';
-import type { DayNumber } from '../../hsds/schedule.js';
+import { accessText, costText, hoursLine, languageName, placeText, saveButton, type CardContext } from './cards.js';
 import { detailMessages, type DetailMessages } from './detail.messages.js';
 import type { Catalogue, Offer } from './profile.js';
-import type { FinderMessages } from './senior-service-finder.messages.js';
 import type { FinderState } from './state.js';
 import { holidayLines, weekLines } from './week.js';
 
@@ -14,25 +13,14 @@ import { holidayLines, weekLines } from './week.js';
  * opens one of them, so that the start and result screens stay small.
  */
 
-/** What the views need from the finder element. */
-export interface DetailHost {
-  readonly locale: Locale;
-  readonly m: FinderMessages;
-  readonly today: DayNumber;
+/** What the views need from the finder element, besides the shared card pieces. */
+export interface DetailHost extends CardContext {
   readonly now: number;
   readonly state: FinderState;
-  readonly savedIds: readonly string[];
   readonly staleAfterMonths: number;
   readonly routeUrl: string | undefined;
   href(state: FinderState): string;
   readonly follow: (event: MouseEvent) => void;
-  toggleSaved(id: string): void;
-  saveButton(offer: Offer): TemplateResult;
-  hoursLine(offer: Offer): TemplateResult;
-  placeText(offer: Offer): string;
-  costText(offer: Offer): string | undefined;
-  accessText(offer: Offer): string | undefined;
-  languageName(code: string): string;
 }
 
 const DEFAULT_ROUTE = 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}';
@@ -68,12 +56,12 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
   const { service } = offer;
   // In the Merkliste each offer is an h3, so its sections are one level lower.
   const section = (title: string, content: unknown) => html`<section>${full ? html`<h3>${title}</h3>` : html`<h4>${title}</h4>`}${content}</section>`;
-  const lines = [...weekLines(offer, host.today, host.m, t, host.locale), ...holidayLines(offer, host.today, t, host.locale)];
-  const languages = [...new Set(service.languages.map((language) => (language.code ? host.languageName(language.code) : language.name!)))];
+  const lines = [...weekLines(offer, host.facts.today, host.m, t, host.locale), ...holidayLines(offer, host.facts.today, t, host.locale)];
+  const languages = [...new Set(service.languages.map((language) => (language.code ? languageName(language.code, host.locale) : language.name!)))];
   const who = [detail.eligibility ?? '', detail.minimumAge || detail.maximumAge ? t.ages(detail.minimumAge, detail.maximumAge) : ''].filter(Boolean);
-  const access = [host.accessText(offer) ?? '', ...detail.accessibility].filter(Boolean);
-  const cost = host.costText(offer);
-  return html`${section(t.hours, html`${host.hoursLine(offer)}${list(lines)}`)}
+  const access = [accessText(offer, host) ?? '', ...detail.accessibility].filter(Boolean);
+  const cost = costText(offer, host);
+  return html`${section(t.hours, html`${hoursLine(offer, host)}${list(lines)}`)}
   ${section(
     t.address,
     detail.addresses.length
@@ -82,7 +70,7 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
             html`<p>${[address.name, ...address.lines].filter(Boolean).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
               ${address.transportation ? html`<p>${address.transportation}</p>` : nothing}`,
         )
-      : html`<p>${host.placeText(offer)}</p>`,
+      : html`<p>${placeText(offer, host)}</p>`,
   )}
   ${detail.phones.length ? section(t.phone, list(detail.phones.map((phone) => [phone.number, phone.description].filter(Boolean).join(' – ')))) : nothing}
   ${full && who.length ? section(t.forWhom, list(who)) : nothing}
@@ -111,7 +99,7 @@ export function renderDetail(host: DetailHost, offer: Offer | undefined): Templa
     ${offer.summary ? html`<p>${offer.summary}</p>` : nothing}
     <div class="actions" part="actions">
       ${action(phone?.href, t.call, '☎')} ${action(detail.email, t.email, '✉')} ${action(routeHref(offer, detail, host.routeUrl), t.route, '➜')}
-      ${action(detail.url, t.website, '↗')} ${host.saveButton(offer)}
+      ${action(detail.url, t.website, '↗')} ${saveButton(offer, host)}
       <button type="button" class="button" @click=${() => window.print()}>${t.print}</button>
     </div>
     ${phone ? html`<p class="phone">${t.phone}: ${phone.number}</p>` : nothing} ${renderFacts(host, offer, detail, t, true)}

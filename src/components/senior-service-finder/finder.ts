@@ -18,8 +18,8 @@ export function scheduleContext(offer: Offer): ScheduleContext {
 export class OpeningFacts {
   readonly instant: number;
   readonly today: DayNumber;
-  private readonly statuses = new Map<string, OpeningStatus>();
-  private readonly todays = new Map<string, Array<[number, number]>>();
+  readonly #statuses = new Map<string, OpeningStatus>();
+  readonly #todays = new Map<string, Array<[number, number]>>();
 
   constructor(instant: number) {
     this.instant = instant;
@@ -27,15 +27,15 @@ export class OpeningFacts {
   }
 
   status(offer: Offer): OpeningStatus {
-    let status = this.statuses.get(offer.id);
-    if (!status) this.statuses.set(offer.id, (status = openingStatus(offer.service.rules, this.instant, scheduleContext(offer))));
+    let status = this.#statuses.get(offer.id);
+    if (!status) this.#statuses.set(offer.id, (status = openingStatus(offer.service.rules, this.instant, scheduleContext(offer))));
     return status;
   }
 
   /** Today's opening hours in minutes. */
   hoursToday(offer: Offer): Array<[number, number]> {
-    let hours = this.todays.get(offer.id);
-    if (!hours) this.todays.set(offer.id, (hours = hoursOn(offer.service.rules, this.today, scheduleContext(offer))));
+    let hours = this.#todays.get(offer.id);
+    if (!hours) this.#todays.set(offer.id, (hours = hoursOn(offer.service.rules, this.today, scheduleContext(offer))));
     return hours;
   }
 }

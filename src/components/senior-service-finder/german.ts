@@ -20,9 +20,15 @@ export function stem(folded: string): string {
   return folded;
 }
 
-/** Words that carry no meaning in a search for an offer (folded). */
+/** Words that carry no meaning in a search for an offer (folded); leaving them out also keeps the index small. */
 const STOP_WORDS = new Set(
-  'und oder der die das den dem des ein eine einen einem einer fur mit von vom zum zur im in am an auf bei ich wir sie mir mich mein meine meinen suche brauche gibt es wo wie was ist sind nach aus auch the and of to'.split(' '),
+  (
+    'und oder aber der die das den dem des ein eine einen einem einer eines fur mit von vom zu zum zur im in am an auf aus ' +
+    'bei bis nach uber um unter vor durch ohne gegen ich du er sie es wir ihr mir mich dir dich uns euch ihn ihm ihnen ' +
+    'mein meine meinen meinem meiner dein deine sein seine ihre ihren ihrem ihrer unser unsere unseren sich ist sind war ' +
+    'wird werden wurde kann konnen soll sollen muss mussen will auch noch nur schon sehr mehr nicht kein keine so als wie ' +
+    'was wer wo wenn dass da hier dort man alle jede jeden jeder suche brauche gibt the and of to'
+  ).split(' '),
 );
 
 /** Parts of compounds worth finding on their own ("Tagespflege" → "Tage", "Pflege"), written as words. */
@@ -55,10 +61,11 @@ const SYNONYM_GROUPS = [
   'Fahrdienst Begleitung Mobilität',
 ];
 
-/** A query or document word as a search term: folded and stemmed, or null for stop words and single letters. */
+/** A query or document word as a search term: folded and stemmed, or null for stop words, numbers and single letters. */
 export function queryTerm(word: string): string | null {
   const folded = fold(word);
-  return folded.length < 2 || STOP_WORDS.has(folded) ? null : stem(folded);
+  // Bare numbers (house numbers, years) are not searched for and would only fill the index.
+  return folded.length < 2 || STOP_WORDS.has(folded) || /^\d+$/.test(folded) ? null : stem(folded);
 }
 
 const termsOf = (words: string) => words.split(' ').flatMap((word) => queryTerm(word) ?? []);

@@ -51,7 +51,7 @@ export interface MapHost {
   close(): void;
 }
 
-/** The part of Leaflet's stylesheet the map needs, adopted into the shadow root (no inline styles: strict CSP). */
+/** The part of Leaflet's stylesheet the map needs and the map's own, adopted into the shadow root (no inline styles: strict CSP). */
 const LEAFLET_CSS = `
 .leaflet-pane,.leaflet-tile,.leaflet-marker-icon,.leaflet-tile-container,.leaflet-pane>svg,.leaflet-layer{position:absolute;left:0;top:0}
 .leaflet-container{overflow:hidden;position:relative;touch-action:none;background:#ddd}
@@ -66,6 +66,8 @@ const LEAFLET_CSS = `
 .leaflet-right .leaflet-control{float:right}.leaflet-top .leaflet-control{margin-top:10px}.leaflet-left .leaflet-control{margin-left:10px}
 .leaflet-control-zoom a{display:block;width:44px;height:44px;line-height:44px;text-align:center;font-size:1.5rem;background:#fff;color:#1b1b1b;border:2px solid #1b1b1b;text-decoration:none}
 .leaflet-control-attribution{background:#fff;color:#1b1b1b;padding:0 5px;font-size:0.875rem}
+.map{height:24rem;border:2px solid var(--_color-border)}
+.marker{display:grid;place-items:center;border-radius:50%;background:var(--_color-accent);color:var(--_color-on-accent);font-weight:700}
 `;
 let sheet: CSSStyleSheet | undefined;
 

@@ -50,8 +50,15 @@ export function fold(word: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-/** URL-friendly code: "Röhlinghausen" → "roehlinghausen". */
+const slugs = new Map<string, string>();
+/** URL-friendly code: "Röhlinghausen" → "roehlinghausen"; remembered, as the same codes come back thousands of times. */
 export function slug(text: string): string {
+  let code = slugs.get(text);
+  if (code === undefined) slugs.set(text, (code = slugOf(text)));
+  return code;
+}
+
+function slugOf(text: string): string {
   return text
     .toLowerCase()
     .replace(/ä/g, 'ae')
@@ -82,10 +89,13 @@ export const placeByCode = (code: string | undefined): Place | undefined => (cod
 /** Names that mean "all of Herne" in a service area. */
 const WHOLE_CITY = /^(ganz |stadt |stadtgebiet )?herne$/i;
 
+/** Places by folded name; "wanne" names a district and a quarter. */
+const PLACES_BY_NAME = new Map<string, Place[]>();
+for (const place of PLACE_LIST) PLACES_BY_NAME.set(fold(place.name), [...(PLACES_BY_NAME.get(fold(place.name)) ?? []), place]);
+
 function findPlace(text: string, preferQuarter: boolean): Place | undefined {
-  const wanted = fold(text.trim());
-  const matches = PLACE_LIST.filter((place) => fold(place.name) === wanted);
-  // "Wanne" is a district and a quarter: an address means the quarter, a service area the district.
+  const matches = PLACES_BY_NAME.get(fold(text.trim())) ?? [];
+  // An address means the quarter, a service area the district.
   return matches.find((place) => place.code.includes('.') === preferQuarter) ?? matches[0];
 }
 
@@ -118,8 +128,10 @@ export function summarise(text: string | undefined): string | undefined {
 }
 
 export function toOffer(service: HsdsService): Offer {
-  const attributes = [...service.attributes, ...service.places.flatMap((place) => place.attributes)];
-  const codes = new Set(attributes.map((attribute) => slug(attribute.code)));
+  const attributes = service.attributes.slice();
+  for (const place of service.places) attributes.push(...place.attributes);
+  const codes = new Set<string>();
+  for (const attribute of attributes) codes.add(slug(attribute.code));
   const topics = TOPICS.filter((topic) => codes.has(topic));
   const features = new Set(FEATURE_FILTERS.filter((_, i) => FEATURE_CODES[i]!.some((code) => codes.has(code))));
   if (

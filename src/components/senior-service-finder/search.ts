@@ -12,13 +12,15 @@ import { placeByCode, type Offer, type Topic } from './profile.js';
 export interface SearchDocument {
   id: string;
   name: string;
-  /** Topics, audience, district and quarter, provider, alternate name: short words that describe the offer. */
+  /** Topics, provider, quarter and district, areas served: short words that describe the offer. */
   keywords: string;
-  /** Summary, description and other running text. */
+  /** The description. */
   text: string;
 }
 
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** Words are runs of letters and digits (Latin, Greek, Cyrillic, Arabic, … and CJK); everything else separates. */
+const WORD_BREAK = /[^0-9A-Za-z\u00c0-\u024f\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]+/;
+const tokenize = (text: string): string[] => text.split(WORD_BREAK).filter(Boolean);
 
 /** The query terms of a search text (folded, stemmed, without stop words); empty when there is nothing to search. */
 export function queryTerms(text: string): string[] {
@@ -37,8 +39,11 @@ export class OfferIndex {
   constructor(documents: readonly SearchDocument[]) {
     this.mini = new MiniSearch<SearchDocument>({
       fields: ['name', 'keywords', 'text'],
+      // Each word once per field: term frequency matters little in texts this short, and indexing 2,000
+      // offers stays fast.
+      tokenize: (text) => [...new Set(tokenize(text))],
       processTerm: (term) => indexTerms(term),
-      searchOptions: { processTerm: (term) => term, boost: { name: 4, keywords: 2 } },
+      searchOptions: { tokenize, processTerm: (term) => term, boost: { name: 4, keywords: 2 } },
     });
     this.mini.addAll(documents);
   }
@@ -70,15 +75,8 @@ export function buildIndex(offers: readonly Offer[], topicName: (topic: Topic) =
       return {
         id,
         name: service.name,
-        keywords: [
-          ...topics.map(topicName),
-          ...service.attributes.map((attribute) => attribute.label ?? ''),
-          (isRecord(organization) && cleanText(organization['name'])) || '',
-          place?.name ?? '',
-          placeByCode(place?.district)?.name ?? '',
-          ...service.areas,
-        ].join(' '),
-        text: `${service.description ?? ''} ${service.fees ?? ''}`,
+        keywords: [...topics.map(topicName), (isRecord(organization) && cleanText(organization['name'])) || '', place?.name ?? '', placeByCode(place?.district)?.name ?? '', ...service.areas].join(' '),
+        text: service.description ?? '',
       };
     }),
   );

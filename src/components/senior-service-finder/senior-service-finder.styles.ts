@@ -174,18 +174,6 @@ export const finderStyles = css`
   .text {
     white-space: pre-line;
   }
-  .map {
-    height: 24rem;
-    border: 2px solid var(--_color-border);
-  }
-  .marker {
-    display: grid;
-    place-items: center;
-    border-radius: 50%;
-    background: var(--_color-accent);
-    color: var(--_color-on-accent);
-    font-weight: 700;
-  }
   @container (min-width: 62em) {
     .layout {
       display: grid;

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
 import { DataController, initialState } from '../../core/data-controller.js';
 import { invalidData } from '../../core/errors.js';
-import type { Locale } from '../../core/i18n.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import { loadHsds } from '../../hsds/load.js';
 import { readServices } from '../../hsds/normalise.js';
@@ -10,10 +9,10 @@ import type * as DetailModule from './detail.js';
 import type { DetailHost } from './detail.js';
 import { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
 import { OpeningFacts, findOffers, type FindResult } from './finder.js';
-import { todayLine } from './hours.js';
+import { accessText, costText, hoursLine, languageName, placeText, saveButton, type CardContext } from './cards.js';
 import { topicIcon } from './icons.js';
 import type { MapPanel } from './map.js';
-import { FEATURE_FILTERS, PLACE_LIST, TOPICS, buildCatalogue, placeByCode, type Catalogue, type Offer, type Topic } from './profile.js';
+import { FEATURE_FILTERS, PLACE_LIST, TOPICS, buildCatalogue, type Catalogue, type Offer, type Topic } from './profile.js';
 import type { OfferIndex } from './search.js';
 import { finderMessages, type FinderMessages } from './senior-service-finder.messages.js';
 import { finderStyles } from './senior-service-finder.styles.js';
@@ -25,30 +24,8 @@ const PAGE = 20;
 const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** The result count is announced once typing pauses, not at every keystroke. */
 const ANNOUNCE_DELAY_MS = 700;
-const ACCESS = ['stufenlos', 'aufzug', 'wc', 'schleife'] as const;
 
 const topicWords = (topic: Topic) => finderMessages.de.topics[topic];
-const languageNames = new Map<string, string>();
-
-/** "Türkisch (Türkçe)": the language in the page's language and in its own. */
-function languageName(code: string, locale: Locale): string {
-  const key = `${locale}:${code}`;
-  let name = languageNames.get(key);
-  if (!name) {
-    const inLanguage = (lang: string) => {
-      try {
-        return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    };
-    const shown = inLanguage(locale);
-    const own = inLanguage(code);
-    languageNames.set(key, (name = own === shown || own === code ? shown : `${shown} (${own})`));
-  }
-  return name;
-}
-
 /**
  * @summary Finds offers for older people in Herne (HSDS 3.x): topic tiles, German-aware search, district choice,
  * filters with counts, a detail view with call, e-mail, route and website, opening hours in words, a Merkliste.
@@ -139,7 +116,7 @@ export class SeniorServiceFinder extends WidgetElement {
   /** The search index of the current catalogue, once the search engine has loaded. */
   declare protected index: { catalogue: Catalogue; index: OfferIndex } | 'failed' | undefined;
 
-  private readonly loader = new DataController(this, {
+  readonly #loader = new DataController(this, {
     args: () => [this.src, this.data] as const,
     load: async ([src, data], signal) => {
       if (data != null) {
@@ -159,14 +136,15 @@ export class SeniorServiceFinder extends WidgetElement {
     count: (catalogue) => catalogue.offers.length,
   });
 
-  private facts: OpeningFacts | undefined;
-  private lastFound: FindResult | undefined;
-  private lastFoundKey = '';
-  private focusTarget: string | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private minuteTimer: ReturnType<typeof setInterval> | undefined;
-  private indexing: Promise<void> | undefined;
-  private lastEventKey = '';
+  #facts: OpeningFacts | undefined;
+  /** The last result with the catalogue and state it was found for. */
+  #lastFound: [Catalogue, string, FindResult] | undefined;
+  #lastFoundKey = '';
+  #focusTarget: string | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #minuteTimer: ReturnType<typeof setInterval> | undefined;
+  #indexing: Promise<void> | undefined;
+  #lastEventKey = '';
 
   constructor() {
     super();
@@ -187,125 +165,119 @@ export class SeniorServiceFinder extends WidgetElement {
     this.textSize = size >= 1 && size <= 3 ? size : 1;
     if (!this.noHash) {
       this.state = readHash(location.hash);
-      addEventListener('hashchange', this.onLocationChange);
-      addEventListener('popstate', this.onLocationChange);
+      addEventListener('hashchange', this.#onLocationChange);
+      addEventListener('popstate', this.#onLocationChange);
     }
     // "jetzt geöffnet" follows the clock while the page stays open.
-    this.minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
+    this.#minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onLocationChange);
-    removeEventListener('popstate', this.onLocationChange);
-    clearInterval(this.minuteTimer);
-    clearTimeout(this.announceTimer);
-    this.closeMap();
+    removeEventListener('hashchange', this.#onLocationChange);
+    removeEventListener('popstate', this.#onLocationChange);
+    clearInterval(this.#minuteTimer);
+    clearTimeout(this.#announceTimer);
+    this.#closeMap();
   }
 
-  private readonly onLocationChange = () => {
+  readonly #onLocationChange = () => {
     const next = readHash(location.hash);
-    if (writeHash(next) !== writeHash(this.state)) this.go(next, undefined, this.state.offer && !next.offer ? this.cardOf(this.state.offer) : undefined);
+    if (writeHash(next) !== writeHash(this.state)) this.#go(next, undefined, this.state.offer && !next.offer ? this.#cardOf(this.state.offer) : undefined);
   };
 
-  private cardOf = (id: string) => `[data-id="${CSS.escape(id)}"]`;
+  readonly #cardOf = (id: string) => `[data-id="${CSS.escape(id)}"]`;
 
   /**
    * Moves to a state: `push` adds a history entry (a new level), `false` replaces the current one, `undefined`
    * leaves the URL alone (it changed already). Focus goes to the new screen's heading, or to `focus`.
    */
-  private go(next: FinderState, push: boolean | undefined, focus?: string): void {
+  #go(next: FinderState, push: boolean | undefined, focus?: string): void {
     const changedView = viewOf(next) !== viewOf(this.state);
     // The map belongs to the results; it is built again when the person asks again.
-    if (viewOf(next) !== 'results') this.closeMap();
+    if (viewOf(next) !== 'results') this.#closeMap();
     this.state = next;
     this.shown = PAGE;
-    this.focusTarget = focus ?? (changedView ? 'h2' : undefined);
+    this.#focusTarget = focus ?? (changedView ? 'h2' : undefined);
     if (this.noHash || push === undefined) return;
     const url = `${location.pathname}${location.search}${writeHash(next, location.hash)}`;
     if (url !== location.pathname + location.search + location.hash) history[push ? 'pushState' : 'replaceState'](history.state, '', url);
   }
 
   /** Follows one of the finder's own links without leaving the page (opening it in a new tab still works). */
-  private readonly follow = (event: MouseEvent) => {
+  readonly #follow = (event: MouseEvent) => {
     if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    this.go(readHash(new URL((event.currentTarget as HTMLAnchorElement).href).hash), true);
+    this.#go(readHash(new URL((event.currentTarget as HTMLAnchorElement).href).hash), true);
   };
 
-  private href(state: FinderState): string {
+  #href(state: FinderState): string {
     return writeHash(state) || '#';
   }
 
-  private readonly back = () => {
+  readonly #back = () => {
     const { state } = this;
-    if (state.offer) this.go({ ...state, offer: undefined }, true, this.cardOf(state.offer));
-    else this.go(state.saved ? { ...state, saved: false } : EMPTY_STATE, true);
+    if (state.offer) this.#go({ ...state, offer: undefined }, true, this.#cardOf(state.offer));
+    else this.#go(state.saved ? { ...state, saved: false } : EMPTY_STATE, true);
   };
 
-  private readonly newSearch = () => {
+  readonly #newSearch = () => {
     this.draft = { query: '', place: '' };
-    this.go(EMPTY_STATE, true, 'h2');
+    this.#go(EMPTY_STATE, true, 'h2');
   };
 
-  private toggleSaved(id: string): void {
+  #toggleSaved(id: string): void {
     this.savedIds = this.savedIds.includes(id) ? this.savedIds.filter((saved) => saved !== id) : [...this.savedIds, id];
     writeSavedIds(this.savedIds);
     this.dispatchEvent(new WatchlistChangedEvent(this.savedIds));
   }
 
-  private toggleFilter(key: string): void {
+  #toggleFilter(key: string): void {
     const { filters } = this.state;
-    this.go({ ...this.state, filters: filters.includes(key) ? filters.filter((f) => f !== key) : [...filters, key] }, false);
+    this.#go({ ...this.state, filters: filters.includes(key) ? filters.filter((f) => f !== key) : [...filters, key] }, false);
   }
 
-  private readonly onInput = (event: Event) => {
-    const query = (event.target as HTMLInputElement).value;
-    if (viewOf(this.state) === 'start') this.draft = { ...this.draft, query };
-    else this.go({ ...this.state, query }, false);
+  /** Words or place changed: a draft on the start screen, applied at once on the results. */
+  readonly #onField = (event: Event) => {
+    const { id, value } = event.target as HTMLInputElement;
+    const key = id === 'query' ? 'query' : 'place';
+    if (viewOf(this.state) === 'start') this.draft = { ...this.draft, [key]: value };
+    else this.#go({ ...this.state, [key]: value || (key === 'query' ? '' : undefined) }, false);
   };
 
-  private readonly onPlace = (event: Event) => {
-    const place = (event.target as HTMLSelectElement).value;
-    if (viewOf(this.state) === 'start') this.draft = { ...this.draft, place };
-    else this.go({ ...this.state, place: place || undefined }, false);
-  };
-
-  private readonly onSubmit = (event: Event) => {
+  readonly #onSubmit = (event: Event) => {
     event.preventDefault();
     const { query, place } = this.draft;
     // On the results the words already apply as typed: say the count again.
-    if (viewOf(this.state) !== 'start') this.announce(true);
-    else this.go({ ...EMPTY_STATE, query, place: place || undefined, all: !query.trim() && !place }, true);
+    if (viewOf(this.state) !== 'start') this.#announce(true);
+    else this.#go({ ...EMPTY_STATE, query, place: place || undefined, all: !query.trim() && !place }, true);
   };
 
   /** Opening facts for this minute (statuses are kept per offer within it). */
-  private openingFacts(): OpeningFacts {
+  #openingFacts(): OpeningFacts {
     const instant = now();
-    if (Math.floor((this.facts?.instant ?? -1e5) / 6e4) !== Math.floor(instant / 6e4)) this.facts = new OpeningFacts(instant);
-    return this.facts!;
+    if (Math.floor((this.#facts?.instant ?? -1e5) / 6e4) !== Math.floor(instant / 6e4)) this.#facts = new OpeningFacts(instant);
+    return this.#facts!;
   }
 
-  private filterKeys(catalogue: Catalogue): string[] {
+  #filterKeys(catalogue: Catalogue): string[] {
     const languages = catalogue.languages.slice(0, 8).map((code) => `sprache-${code}`);
     return [...new Set(['jetzt', 'heute', ...FEATURE_FILTERS, ...languages, ...this.state.filters])];
   }
 
-  private indexOf(catalogue: Catalogue): OfferIndex | undefined {
+  #indexOf(catalogue: Catalogue): OfferIndex | undefined {
     const ready = this.index;
     return typeof ready === 'object' && ready.catalogue === catalogue ? ready.index : undefined;
   }
 
-  private found(catalogue: Catalogue): FindResult {
-    const facts = this.openingFacts();
-    const index = this.indexOf(catalogue);
+  #found(catalogue: Catalogue): FindResult {
+    const facts = this.#openingFacts();
+    const index = this.#indexOf(catalogue);
     const { query, topic, place, filters } = this.state;
-    const key = JSON.stringify([query, topic, place, filters, facts.instant, !!index, catalogue.offers.length]);
-    if (key !== this.lastFoundKey) {
-      this.lastFound = findOffers(catalogue, this.state, facts, this.filterKeys(catalogue), index);
-      this.lastFoundKey = key;
-    }
-    return this.lastFound!;
+    const key = JSON.stringify([query, topic, place, filters, facts.instant, !!index]);
+    if (this.#lastFound?.[0] !== catalogue || this.#lastFound[1] !== key) this.#lastFound = [catalogue, key, findOffers(catalogue, this.state, facts, this.#filterKeys(catalogue), index)];
+    this.#lastFoundKey = key;
+    return this.#lastFound[2];
   }
 
   /**
@@ -313,27 +285,27 @@ export class SeniorServiceFinder extends WidgetElement {
    * the search box is first used or the state has search words; a page may call it to have search ready early.
    */
   prepareSearch(): Promise<void> {
-    const catalogue = this.loader.value;
-    if (!catalogue || this.indexOf(catalogue)) return Promise.resolve();
-    return (this.indexing ??= import('./search.js').then(
+    const catalogue = this.#loader.value;
+    if (!catalogue || this.#indexOf(catalogue)) return Promise.resolve();
+    return (this.#indexing ??= import('./search.js').then(
       ({ buildIndex }) => {
-        this.indexing = undefined;
+        this.#indexing = undefined;
         // The data may have changed while the engine loaded; index what is there now.
-        const current = this.loader.value;
+        const current = this.#loader.value;
         if (current) this.index = { catalogue: current, index: buildIndex(current.offers, topicWords) };
       },
       () => {
-        this.indexing = undefined;
+        this.#indexing = undefined;
         this.index = 'failed';
       },
     ));
   }
 
-  private announce(immediately: boolean): void {
-    clearTimeout(this.announceTimer);
-    const catalogue = this.loader.value;
+  #announce(immediately: boolean): void {
+    clearTimeout(this.#announceTimer);
+    const catalogue = this.#loader.value;
     if (!catalogue || viewOf(this.state) !== 'results') return;
-    const text = this.localize.messages(finderMessages).found(this.found(catalogue).offers.length);
+    const text = this.localize.messages(finderMessages).found(this.#found(catalogue).offers.length);
     // Written directly (Lit renders the region empty once): a live region announces a change, so the same
     // words again get a no-break space.
     const set = () => {
@@ -341,32 +313,32 @@ export class SeniorServiceFinder extends WidgetElement {
       if (region) region.textContent = region.textContent === text ? `${text}\u00a0` : text;
     };
     if (immediately) set();
-    else this.announceTimer = setTimeout(set, ANNOUNCE_DELAY_MS);
+    else this.#announceTimer = setTimeout(set, ANNOUNCE_DELAY_MS);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const catalogue = this.loader.value;
+    const catalogue = this.#loader.value;
     if (!catalogue) return;
-    if (this.focusTarget) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget) ?? this.renderRoot.querySelector<HTMLElement>('h2');
+    if (this.#focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusTarget) ?? this.renderRoot.querySelector<HTMLElement>('h2');
       if (target) {
-        this.focusTarget = undefined;
+        this.#focusTarget = undefined;
         target.focus();
       }
     }
     const view = viewOf(this.state);
     if (this.state.query.trim()) void this.prepareSearch();
     const offer = this.state.offer ? catalogue.byId.get(this.state.offer) : undefined;
-    const key = `${view}|${view === 'results' ? this.lastFoundKey : ''}|${offer?.id ?? ''}`;
-    if (key === this.lastEventKey) return;
-    const previous = this.lastEventKey;
-    this.lastEventKey = key;
+    const key = `${view}|${view === 'results' ? this.#lastFoundKey : ''}|${offer?.id ?? ''}`;
+    if (key === this.#lastEventKey) return;
+    const previous = this.#lastEventKey;
+    this.#lastEventKey = key;
     if (view === 'results') {
       const { query, topic, place, filters } = this.state;
-      const offers = this.found(catalogue).offers;
+      const offers = this.#found(catalogue).offers;
       this.dispatchEvent(new SearchChangedEvent({ query, topic, place, filters, count: offers.length }));
-      this.announce(!previous.startsWith('results'));
+      this.#announce(!previous.startsWith('results'));
       this.mapPanel?.update(offers);
     }
     if (offer) this.dispatchEvent(new ServiceOpenedEvent(offer.id, offer.service.name));
@@ -375,26 +347,26 @@ export class SeniorServiceFinder extends WidgetElement {
   override render(): TemplateResult {
     const m = this.localize.messages(finderMessages);
     return html`<div class="finder size-${this.textSize}" part="base">
-      ${this.renderToolbar(m)}
+      ${this.#renderToolbar(m)}
       <div class="visually-hidden live" role="status"></div>
-      ${this.loader.render({
+      ${this.#loader.render({
         loading: m.loading,
         errorTitle: m.errorTitle,
         idle: () => html`<p class="notice">${m.idle}</p>`,
-        complete: (catalogue) => this.renderView(catalogue, m),
+        complete: (catalogue) => this.#renderView(catalogue, m),
       })}
     </div>`;
   }
 
-  private renderToolbar(m: FinderMessages): TemplateResult {
+  #renderToolbar(m: FinderMessages): TemplateResult {
     const view = viewOf(this.state);
     const crumbs = [m.crumbs.start, ...(view === 'start' ? [] : [this.state.saved ? m.crumbs.saved : m.crumbs.results]), ...(view === 'detail' ? [m.crumbs.detail] : [])];
     return html`<div class="toolbar" part="toolbar">
       <nav class="nav" aria-label=${m.nav}>
         ${view === 'start'
           ? nothing
-          : html`<button type="button" class="button" @click=${this.back}><span aria-hidden="true">←</span> ${m.back}</button>
-              <button type="button" class="button" @click=${this.newSearch}>${m.newSearch}</button>`}
+          : html`<button type="button" class="button" @click=${this.#back}><span aria-hidden="true">←</span> ${m.back}</button>
+              <button type="button" class="button" @click=${this.#newSearch}>${m.newSearch}</button>`}
         <p class="crumbs">
           ${m.youAreHere} ${crumbs.map((crumb, i) => html`${i ? ' › ' : ''}<span aria-current=${i === crumbs.length - 1 ? 'page' : 'false'}>${crumb}</span>`)}
         </p>
@@ -415,23 +387,23 @@ export class SeniorServiceFinder extends WidgetElement {
             </button>`,
         )}
       </div>
-      <a class="button" href=${this.href({ ...EMPTY_STATE, saved: true })} @click=${this.follow}><span aria-hidden="true">★</span> ${m.savedButton(this.savedIds.length)}</a>
+      <a class="button" href=${this.#href({ ...EMPTY_STATE, saved: true })} @click=${this.#follow}><span aria-hidden="true">★</span> ${m.savedButton(this.savedIds.length)}</a>
     </div>`;
   }
 
-  private renderView(catalogue: Catalogue, m: FinderMessages): unknown {
+  #renderView(catalogue: Catalogue, m: FinderMessages): unknown {
     const view = viewOf(this.state);
     const notices = [catalogue.skipped ? m.skipped(catalogue.skipped) : '', catalogue.incomplete ? m.incomplete : ''].filter(Boolean);
     let body: unknown;
     if (!catalogue.offers.length && view !== 'saved') body = html`<h2 tabindex="-1">${m.title}</h2><p class="notice">${m.noData}</p>`;
-    else if (view === 'start') body = this.renderStart(catalogue, m);
-    else if (view === 'results') body = this.renderResults(catalogue, m);
-    else body = this.renderLazy(catalogue, m);
+    else if (view === 'start') body = this.#renderStart(catalogue, m);
+    else if (view === 'results') body = this.#renderResults(catalogue, m);
+    else body = this.#renderLazy(catalogue, m);
     return html`${notices.map((text) => html`<p class="notice" part="notice">${text}</p>`)}${body}`;
   }
 
   /** The detail view and the Merkliste come from a chunk loaded the first time one of them opens. */
-  private renderLazy(catalogue: Catalogue, m: FinderMessages): unknown {
+  #renderLazy(catalogue: Catalogue, m: FinderMessages): unknown {
     const module = this.detailView;
     if (module === 'failed') return html`<div role="alert" class="error"><p>${m.errorTitle}</p></div>`;
     if (!module) {
@@ -442,39 +414,29 @@ export class SeniorServiceFinder extends WidgetElement {
       return html`<p class="status loading">${m.loading}</p>`;
     }
     const host: DetailHost = {
-      locale: this.localize.locale,
-      m,
-      today: this.openingFacts().today,
+      ...this.#cards(m),
       now: now(),
       state: this.state,
-      savedIds: this.savedIds,
       staleAfterMonths: this.staleAfterMonths,
       routeUrl: this.routeUrl,
-      href: (state) => this.href(state),
-      follow: this.follow,
-      toggleSaved: (id) => this.toggleSaved(id),
-      saveButton: (offer) => this.saveButton(offer, m),
-      hoursLine: (offer) => this.hoursLine(offer, m),
-      placeText: (offer) => this.placeText(offer, m),
-      costText: (offer) => this.costText(offer, m),
-      accessText: (offer) => this.accessText(offer, m),
-      languageName: (code) => languageName(code, this.localize.locale),
+      href: (state) => this.#href(state),
+      follow: this.#follow,
     };
     return this.state.offer ? module.renderDetail(host, catalogue.byId.get(this.state.offer)) : module.renderSaved(host, catalogue);
   }
 
-  private renderSearch(m: FinderMessages, start: boolean): TemplateResult {
+  #renderSearch(m: FinderMessages, start: boolean): TemplateResult {
     const query = start ? this.draft.query : this.state.query;
     const place = start ? this.draft.place : (this.state.place ?? '');
-    return html`<form class="search" role="search" part="search" @submit=${this.onSubmit}>
+    return html`<form class="search" role="search" part="search" @submit=${this.#onSubmit}>
       <div class="field">
         <label for="query">${m.searchLabel}</label>
         <span class="hint" id="query-hint">${m.searchHint}</span>
-        <input id="query" type="search" autocomplete="off" aria-describedby="query-hint" .value=${query} @input=${this.onInput} @focus=${() => void this.prepareSearch()} />
+        <input id="query" type="search" autocomplete="off" aria-describedby="query-hint" .value=${query} @input=${this.#onField} @focus=${() => void this.prepareSearch()} />
       </div>
       <div class="field">
         <label for="place">${m.placeLabel}</label>
-        <select id="place" @change=${this.onPlace}>
+        <select id="place" @change=${this.#onField}>
           <option value="" .selected=${!place}>${m.wholeCity}</option>
           ${PLACE_LIST.filter((p) => p.code === p.district).map(
             (district) =>
@@ -490,15 +452,15 @@ export class SeniorServiceFinder extends WidgetElement {
     </form>`;
   }
 
-  private renderStart(catalogue: Catalogue, m: FinderMessages): TemplateResult {
+  #renderStart(catalogue: Catalogue, m: FinderMessages): TemplateResult {
     const place = this.draft.place || undefined;
     const tile = (icon: Topic | 'all', name: string, count: number, state: FinderState) =>
       html`<li>
-        <a class="tile" part="tile" href=${this.href(state)} @click=${this.follow}>${topicIcon(icon)}<span>${name}</span> <span class="meta">${m.offers(count)}</span></a>
+        <a class="tile" part="tile" href=${this.#href(state)} @click=${this.#follow}>${topicIcon(icon)}<span>${name}</span> <span class="meta">${m.offers(count)}</span></a>
       </li>`;
     return html`<h2 tabindex="-1">${m.title}</h2>
       <p class="meta">${m.intro}</p>
-      ${this.renderSearch(m, true)}
+      ${this.#renderSearch(m, true)}
       <h3>${m.topicsHeading}</h3>
       <ul class="tiles" part="tiles">
         ${TOPICS.map((topic) => tile(topic, m.topics[topic], catalogue.offers.filter((offer) => offer.topics.includes(topic)).length, { ...EMPTY_STATE, topic, place }))}
@@ -506,23 +468,23 @@ export class SeniorServiceFinder extends WidgetElement {
       </ul>`;
   }
 
-  private filterName(key: string, m: FinderMessages): string {
+  #filterName(key: string, m: FinderMessages): string {
     return m.filters[key] ?? languageName(key.slice(8), this.localize.locale);
   }
 
-  private renderResults(catalogue: Catalogue, m: FinderMessages): TemplateResult {
+  #renderResults(catalogue: Catalogue, m: FinderMessages): TemplateResult {
     const { state } = this;
-    const found = this.found(catalogue);
+    const found = this.#found(catalogue);
     // Words to search for, but the search engine is still loading.
-    const searching = !!state.query.trim() && !this.indexOf(catalogue);
+    const searching = !!state.query.trim() && !this.#indexOf(catalogue);
     const topic = state.topic && m.topics[state.topic];
-    const keys = this.filterKeys(catalogue);
-    const groups = [['jetzt', 'heute'], [...ACCESS], ['kostenlos', 'hausbesuch', 'telefon', 'angehoerige'], keys.filter((key) => key.startsWith('sprache-'))];
+    const keys = this.#filterKeys(catalogue);
+    const groups = [['jetzt', 'heute'], ['stufenlos', 'aufzug', 'wc', 'schleife'], ['kostenlos', 'hausbesuch', 'telefon', 'angehoerige'], keys.filter((key) => key.startsWith('sprache-'))];
     return html`<h2 tabindex="-1">${topic || m.results}</h2>
-      ${this.renderSearch(m, false)}
+      ${this.#renderSearch(m, false)}
       ${topic
         ? html`<p class="chips">
-            <button type="button" class="button" @click=${() => this.go({ ...state, topic: undefined }, false)}><span aria-hidden="true">✕</span> ${m.removeTopic(topic)}</button>
+            <button type="button" class="button" @click=${() => this.#go({ ...state, topic: undefined }, false)}><span aria-hidden="true">✕</span> ${m.removeTopic(topic)}</button>
           </p>`
         : nothing}
       <div class="layout">
@@ -534,8 +496,8 @@ export class SeniorServiceFinder extends WidgetElement {
                   <legend>${m.filterGroups[i]}</legend>
                   ${group.map((key) => {
                     const active = state.filters.includes(key);
-                    return html`<button type="button" class="button toggle" part="filter" aria-pressed=${active} @click=${() => this.toggleFilter(key)}>
-                      <span class="check" aria-hidden="true">${active ? '✓' : ''}</span>${this.filterName(key, m)} (${found.counts.get(key) ?? 0})
+                    return html`<button type="button" class="button toggle" part="filter" aria-pressed=${active} @click=${() => this.#toggleFilter(key)}>
+                      <span class="check" aria-hidden="true">${active ? '✓' : ''}</span>${this.#filterName(key, m)} (${found.counts.get(key) ?? 0})
                     </button>`;
                   })}
                 </fieldset>`
@@ -546,77 +508,45 @@ export class SeniorServiceFinder extends WidgetElement {
           ${searching
             ? html`<p class="status loading" id="count">${this.index === 'failed' ? m.errorTitle : m.loading}</p>`
             : html`<h3 class="count" part="count" id="count" tabindex="-1">${m.found(found.offers.length)}</h3>
-                ${found.offers.length ? this.renderCards(found.offers, m) : this.renderEmpty(found, m)} ${this.renderMap(m)}`}
+                ${found.offers.length ? this.#renderCards(found.offers, m) : this.#renderEmpty(found, m)} ${this.#renderMap(m)}`}
         </section>
       </div>`;
   }
 
-  private renderEmpty(found: FindResult, m: FinderMessages): TemplateResult {
+  #renderEmpty(found: FindResult, m: FinderMessages): TemplateResult {
     const { state } = this;
     const relax = found.relaxation;
     let action: unknown = nothing;
     if (relax) {
       const [label, next]: [string, FinderState] =
         relax.kind === 'filter'
-          ? [m.relaxFilter(this.filterName(relax.filter, m)), { ...state, filters: state.filters.slice(0, -1) }]
+          ? [m.relaxFilter(this.#filterName(relax.filter, m)), { ...state, filters: state.filters.slice(0, -1) }]
           : relax.kind === 'place'
             ? [m.relaxPlace, { ...state, place: undefined }]
             : relax.kind === 'topic'
               ? [m.relaxTopic, { ...state, topic: undefined }]
               : [m.relaxQuery, { ...state, query: '', all: true }];
-      action = html`<button type="button" class="button primary" @click=${() => this.go(next, false, '#count')}>${label} (${m.offers(relax.count)})</button>`;
+      action = html`<button type="button" class="button primary" @click=${() => this.#go(next, false, '#count')}>${label} (${m.offers(relax.count)})</button>`;
     }
     return html`<p>${m.nothingFound}</p>
-      <p class="chips">${action}<button type="button" class="button" @click=${this.newSearch}>${m.newSearch}</button></p>`;
+      <p class="chips">${action}<button type="button" class="button" @click=${this.#newSearch}>${m.newSearch}</button></p>`;
   }
 
-  private placeText(offer: Offer, m: FinderMessages): string {
-    const { place, service, wholeCity } = offer;
-    const street = service.places.find((p) => p.street)?.street;
-    if (place) {
-      const district = placeByCode(place.district)!;
-      const where = district === place ? place.name : `${place.name} (${district.name})`;
-      return street ? `${street} · ${where}` : where;
-    }
-    if (wholeCity || service.areas.length) return `${m.comesToYou}: ${wholeCity ? m.wholeCityServed : service.areas.join(', ')}`;
-    return street ?? '';
+  /** The shared pieces' context for this render. */
+  #cards(m: FinderMessages): CardContext {
+    return { m, locale: this.localize.locale, facts: this.#openingFacts(), savedIds: this.savedIds, toggleSaved: (id) => this.#toggleSaved(id) };
   }
 
-  private costText(offer: Offer, m: FinderMessages): string | undefined {
-    if (offer.features.has('kostenlos')) return m.free;
-    const priced = offer.service.costs.filter((cost) => cost.amount !== undefined);
-    const format = (amount: number, currency = 'EUR') => new Intl.NumberFormat(this.localize.locale, { style: 'currency', currency }).format(amount);
-    const prices = priced.map((cost) => [format(cost.amount!, cost.currency), cost.description, cost.option && `(${cost.option})`].filter(Boolean).join(' '));
-    const text = prices.join('; ') || offer.service.fees;
-    return text && `${m.costs}: ${text}`;
-  }
-
-  private accessText(offer: Offer, m: FinderMessages): string | undefined {
-    const words = ACCESS.filter((key) => offer.features.has(key)).map((key) => m.filters[key]);
-    return words.length ? `${m.accessibility}: ${words.join(', ')}` : undefined;
-  }
-
-  private saveButton(offer: Offer, m: FinderMessages): TemplateResult {
-    const saved = this.savedIds.includes(offer.id);
-    return html`<button type="button" class="button" aria-pressed=${saved} @click=${() => this.toggleSaved(offer.id)}>
-      <span class="check" aria-hidden="true">${saved ? '✓' : '☆'}</span>${m.save}<span class="visually-hidden">: ${offer.service.name}</span>
-    </button>`;
-  }
-
-  private hoursLine(offer: Offer, m: FinderMessages): TemplateResult {
-    const line = todayLine(offer, this.openingFacts(), m, this.localize.locale);
-    return html`<p class="meta">${line.today}${line.status ? html` · <span class=${line.open ? 'open' : ''}>${line.status}</span>` : nothing}</p>`;
-  }
-
-  private renderCards(offers: Offer[], m: FinderMessages): TemplateResult {
+  #renderCards(offers: Offer[], m: FinderMessages): TemplateResult {
     const rest = offers.length - this.shown;
+    const cards = this.#cards(m);
     return html`<ol class="results" part="results">
         ${offers.slice(0, this.shown).map((offer, index) => {
-          const lines = [this.placeText(offer, m), this.costText(offer, m), this.accessText(offer, m)];
+          const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
           return html`<li class="card" part="card">
-            <h4><a href=${this.href({ ...this.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${this.follow}>${offer.service.name}</a></h4>
+            <h4><a href=${this.#href({ ...this.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${this.#follow}>${offer.service.name}</a></h4>
             ${offer.service.temporarilyClosed ? html`<p class="notice">${m.temporarilyClosed}</p>` : nothing} ${offer.summary ? html`<p>${offer.summary}</p>` : nothing}
-            ${this.hoursLine(offer, m)} ${lines.map((line) => (line ? html`<p class="meta">${line}</p>` : nothing))} ${this.saveButton(offer, m)}
+            ${hoursLine(offer, cards)} ${lines.map((line) => (line ? html`<p class="meta">${line}</p>` : nothing))} ${saveButton(offer, cards)}
           </li>`;
         })}
       </ol>
@@ -625,7 +555,7 @@ export class SeniorServiceFinder extends WidgetElement {
             type="button"
             class="button more"
             @click=${() => {
-              this.focusTarget = `[data-index="${this.shown}"]`;
+              this.#focusTarget = `[data-index="${this.shown}"]`;
               this.shown += PAGE;
             }}
           >
@@ -634,17 +564,17 @@ export class SeniorServiceFinder extends WidgetElement {
         : nothing}`;
   }
 
-  private renderMap(m: FinderMessages): unknown {
+  #renderMap(m: FinderMessages): unknown {
     if (!this.map) return nothing;
     return html`<div class="map-area">
       ${this.mapPanel?.render(this.localize.locale) ??
-      html`<p><button type="button" class="button" aria-expanded="false" @click=${this.openMap}>${m.showMap}</button></p>`}
+      html`<p><button type="button" class="button" aria-expanded="false" @click=${this.#openMap}>${m.showMap}</button></p>`}
     </div>`;
   }
 
-  private readonly openMap = async () => {
+  readonly #openMap = async () => {
     const { MapPanel } = await import('./map.js');
-    const catalogue = this.loader.value;
+    const catalogue = this.#loader.value;
     if (!catalogue || this.mapPanel) return;
     const panel = new MapPanel({
       renderRoot: this.renderRoot,
@@ -654,15 +584,15 @@ export class SeniorServiceFinder extends WidgetElement {
       tiles: this.mapTiles || DEFAULT_TILES,
       attribution: this.mapAttribution ?? '© OpenStreetMap',
       consentService: this.mapConsent || 'openstreetmap',
-      select: (id) => this.go({ ...this.state, offer: id }, true),
-      close: () => this.closeMap(),
+      select: (id) => this.#go({ ...this.state, offer: id }, true),
+      close: () => this.#closeMap(),
     });
-    panel.update(this.found(catalogue).offers);
+    panel.update(this.#found(catalogue).offers);
     this.mapPanel = panel;
     await panel.open();
   };
 
-  private closeMap(): void {
+  #closeMap(): void {
     this.mapPanel?.close();
     if (this.mapPanel) this.mapPanel = undefined;
   }
