@@ -25,10 +25,15 @@ export const serviceOf = (source: Element): string => (source as HTMLElement).da
 async function insert(source: Element): Promise<Node[]> {
   const fragment = document.createDocumentFragment();
   fragment.append(source instanceof HTMLTemplateElement ? document.importNode(source.content, true) : source.cloneNode(true));
+  // Scripts wait outside the page: a clone of a parsed template's script would run at once, without nonce.
+  const scripts = [...fragment.querySelectorAll('script')].map((blocked) => {
+    const mark = new Text();
+    blocked.replaceWith(mark);
+    return [blocked, mark] as const;
+  });
   const nodes = [...fragment.childNodes];
-  const scripts = [...fragment.querySelectorAll('script')];
   source.after(fragment);
-  for (const blocked of scripts) {
+  for (const [blocked, mark] of scripts) {
     const script = document.createElement('script');
     for (const { name, value } of blocked.attributes) script.setAttribute(name, value);
     // A blocked script gets its real type back (none, or data-type="module").
@@ -38,7 +43,7 @@ async function insert(source: Element): Promise<Node[]> {
     script.nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
     const settled = script.src && new Promise((resolve) => (script.onload = script.onerror = resolve));
     scriptsRan.add(serviceOf(source));
-    blocked.replaceWith(script);
+    mark.replaceWith(script);
     await settled;
   }
   return nodes;

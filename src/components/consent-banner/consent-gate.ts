@@ -27,7 +27,8 @@ export class ConsentGate extends HTMLElement {
       // nothing moves.
       const media = this.querySelector('template')?.content.querySelector<HTMLElement>('[width][height]');
       const ratio = media ? `${media.getAttribute('width')}/${media.getAttribute('height')}` : '16/9';
-      this.style.cssText += `;display:block;position:relative;min-height:var(--consent-gate-min-height,15rem);aspect-ratio:${ratio}`;
+      // A definite width keeps min-height from widening the box through the ratio.
+      this.style.cssText += `;display:block;position:relative;inline-size:100%;min-height:var(--consent-gate-min-height,15rem);aspect-ratio:${ratio}`;
       if (media) media.style.cssText += ';position:absolute;inset:0;width:100%;height:100%;border:0';
     }
     // Allowed: the banner activates the embed. Otherwise the lazy part shows the placeholder.

@@ -56,7 +56,12 @@ function tellEtracker(attempts: number): void {
   const api = (window as { _etracker?: Record<string, (domain: string) => void> })._etracker;
   if (api?.['enableCookies']) {
     const [allowed, domain] = etrackerWish!;
-    api[allowed ? 'enableCookies' : 'disableCookies']!(domain);
+    try {
+      api[allowed ? 'enableCookies' : 'disableCookies']!(domain);
+    } catch (error) {
+      // eTracker failing (cookies blocked, say) must not stop the dialog or the choice.
+      console.warn('<consent-banner>: eTracker konnte nicht umgestellt werden.', error);
+    }
   } else if (attempts) return void setTimeout(tellEtracker, 250, attempts - 1);
   etrackerWish = undefined;
 }
