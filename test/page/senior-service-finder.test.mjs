@@ -1,0 +1,116 @@
+// Page-level: <senior-service-finder> from dist/cdn on plain HTML pages under a strict Content-Security-Policy,
+// driven by playwright-core in Debian's Chromium: rendering with its lazy chunks, axe on every screen, forced
+// colours, 320 px, and no third-party request before the person asks for the map. Run
+// `node scripts/build.mjs --cdn-only` first (npm test does).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { STRICT_CSP, axe, foreignRequests, launchChromium, openPage, startServer } from './helpers.mjs';
+
+const NOW = new Date('2026-11-23T10:15:00+01:00');
+/** A 1 × 1 transparent PNG, the answer to every tile request. */
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+describe('<senior-service-finder> from dist/cdn on a plain page', () => {
+  let server;
+  let mapServer;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    // A page that enables the map must allow its tile host for images.
+    mapServer = await startServer({ csp: `${STRICT_CSP}; img-src 'self' http://tiles.invalid` });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await mapServer?.close();
+  });
+
+  async function open(path, { origin = server.origin, ...options } = {}) {
+    const opened = await openPage(browser, options);
+    await opened.page.clock.setFixedTime(NOW);
+    await opened.page.goto(`${origin}${path}`);
+    await opened.page.locator('senior-service-finder h2').first().waitFor();
+    return opened;
+  }
+
+  const finder = (page) => page.locator('senior-service-finder');
+
+  it('finds, opens and saves an offer with one script tag, without console errors, CSP violations or requests elsewhere', async () => {
+    const { page, context, problems, requests } = await open('/test/page/pages/senior-service-finder.html');
+    assert.equal(await finder(page).locator('h2').textContent(), 'Angebote für ältere Menschen in Herne');
+    // The search engine loads when the box is used.
+    await finder(page).getByLabel('Suchbegriff').fill('Pflegegrad');
+    await finder(page).getByRole('button', { name: 'Angebote anzeigen' }).click();
+    await finder(page).locator('.card').first().waitFor();
+    assert.match(await finder(page).locator('#count').textContent(), /^\d+ Angebote gefunden$/);
+    assert.match(page.url(), /#suche=Pflegegrad$/);
+    // The detail view loads when an offer opens.
+    await finder(page).getByRole('link', { name: 'Pflegeberatung der Stadt Herne' }).click();
+    await finder(page).locator('article.detail').waitFor();
+    assert.match(await finder(page).getByRole('link', { name: /Anrufen/ }).getAttribute('href'), /^tel:\+492323/);
+    await finder(page).getByRole('button', { name: /^Merken\s*: Pflegeberatung der Stadt Herne$/ }).click();
+    assert.equal(await finder(page).getByRole('link', { name: /Merkliste/ }).textContent(), '★ Merkliste (1)');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(foreignRequests(requests), []);
+    assert.ok(requests.some((url) => /\/chunks\/search-/.test(url)) && requests.some((url) => /\/chunks\/detail-/.test(url)), 'the lazy chunks loaded');
+    await context.close();
+  });
+
+  it('passes axe on the start screen, the results, an offer and the Merkliste', async () => {
+    const { page, context } = await open('/test/page/pages/senior-service-finder.html');
+    assert.deepEqual(await axe(page), []);
+    await finder(page).locator('.tile', { hasText: 'Beratung' }).first().click();
+    await finder(page).locator('.card').first().waitFor();
+    assert.deepEqual(await axe(page), []);
+    await finder(page).locator('.card h4 a').first().click();
+    await finder(page).locator('article.detail').waitFor();
+    assert.deepEqual(await axe(page), []);
+    await finder(page).getByRole('link', { name: /Merkliste/ }).click();
+    await finder(page).locator('.saved').waitFor();
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
+  it('shows pressed filters in forced colours by a thick border and a check mark, and keeps focus visible', async () => {
+    const { page, context } = await open('/test/page/pages/senior-service-finder.html#thema=pflege&filter=kostenlos', { forcedColors: 'active' });
+    const pressed = finder(page).locator('.toggle[aria-pressed="true"]');
+    await pressed.waitFor();
+    assert.equal(await pressed.evaluate((node) => getComputedStyle(node).borderTopWidth), '4px');
+    assert.match(await pressed.textContent(), /✓/);
+    await pressed.focus();
+    assert.notEqual(await pressed.evaluate((node) => getComputedStyle(node).outlineStyle), 'none');
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
+  it('reflows at 320 px with the largest text', async () => {
+    const { page, context } = await open('/test/page/pages/senior-service-finder.html#thema=beratung', { viewport: { width: 320, height: 640 } });
+    await finder(page).getByRole('button', { name: /A\+\+/ }).click();
+    await finder(page).locator('.card').first().waitFor();
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
+    await context.close();
+  });
+
+  it('requests no map tile until the person presses "Karte anzeigen"', async () => {
+    const { page, context, problems } = await openPage(browser);
+    const tiles = [];
+    await page.route('http://tiles.invalid/**', (route) => {
+      tiles.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'image/png', body: TILE });
+    });
+    await page.clock.setFixedTime(NOW);
+    await page.goto(`${mapServer.origin}/test/page/pages/senior-service-finder-map.html#thema=beratung`);
+    await finder(page).locator('.card').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(tiles, []);
+    await finder(page).getByRole('button', { name: 'Karte anzeigen' }).click();
+    await finder(page).locator('.map .leaflet-marker-icon').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.ok(tiles.length > 0, 'tiles load after the press');
+    assert.equal(await finder(page).locator('.leaflet-control-attribution').textContent(), '© Beispielkarte');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+});
