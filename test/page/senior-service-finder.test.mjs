@@ -1,3 +1,4 @@
+/* global getComputedStyle */
 // Page-level: <senior-service-finder> from dist/cdn on plain HTML pages under a strict Content-Security-Policy,
 // driven by playwright-core in Debian's Chromium: rendering with its lazy chunks, axe on every screen, forced
 // colours, 320 px, and no third-party request before the person asks for the map. Run
