@@ -33,6 +33,8 @@ const topicWords = (topic: Topic) => finderMessages.de.topics[topic];
  * Three levels at most: start (topics, search, place), results or Merkliste, one offer. "Zurück" and "Neue
  * Suche" are always there; the state lives in the URL hash, so a prepared list can be sent as a link.
  *
+ * @tagname senior-service-finder
+ *
  * @fires widget-loaded - The data loaded and rendered (`count`: the number of offers).
  * @fires widget-error - Loading failed; the widget shows the error with "Erneut versuchen".
  * @fires service-opened - The detail view of an offer opened (`serviceId`, `name`).
@@ -64,8 +66,10 @@ const topicWords = (topic: Topic) => finderMessages.de.topics[topic];
  */
 export class SeniorServiceFinder extends WidgetElement {
   static override styles = [...WidgetElement.styles, finderStyles];
+  /** @internal */
   static override catalogues = [...WidgetElement.catalogues, finderMessages];
 
+  // Inner state is reactive but no attribute (`attribute: false`), so the manifest lists only the public API.
   static override properties = {
     src: { type: String },
     data: { attribute: false },
@@ -76,23 +80,29 @@ export class SeniorServiceFinder extends WidgetElement {
     mapConsent: { attribute: 'map-consent' },
     routeUrl: { attribute: 'route-url' },
     noHash: { type: Boolean, attribute: 'no-hash' },
-    state: { state: true },
-    draft: { state: true },
-    shown: { state: true },
-    textSize: { state: true },
-    savedIds: { state: true },
-    mapPanel: { state: true },
-    detailView: { state: true },
-    index: { state: true },
+    state: { attribute: false },
+    draft: { attribute: false },
+    shown: { attribute: false },
+    textSize: { attribute: false },
+    savedIds: { attribute: false },
+    mapPanel: { attribute: false },
+    detailView: { attribute: false },
+    index: { attribute: false },
   };
 
   /** An HSDS 3.x API base URL (`/services?full=true` is read page by page) or a static `.json` file. */
   declare src: string | undefined;
   /** HSDS data as a property instead of `src`: a page of services, an array of services, or one service. */
   declare data: unknown;
-  /** After how many months a "Zuletzt geprüft" date gets a soft warning (default 12). */
+  /**
+   * After how many months a "Zuletzt geprüft" date gets a soft warning.
+   * @default 12
+   */
   declare staleAfterMonths: number;
-  /** Offers a map of the results (off by default); its tiles load only when asked for and consented to. */
+  /**
+   * Offers a map of the results; its tiles load only when asked for and consented to.
+   * @default false
+   */
   declare map: boolean;
   /** Tile URL template of the map (default OpenStreetMap). */
   declare mapTiles: string | undefined;
@@ -102,7 +112,10 @@ export class SeniorServiceFinder extends WidgetElement {
   declare mapConsent: string | undefined;
   /** Route link template with `{lat}`, `{lon}` or `{address}` (default: OpenStreetMap directions). */
   declare routeUrl: string | undefined;
-  /** Keeps the state out of the URL hash (for pages that use the hash themselves). */
+  /**
+   * Keeps the state out of the URL hash (for pages that use the hash themselves).
+   * @default false
+   */
   declare noHash: boolean;
 
   declare protected state: FinderState;
