@@ -317,7 +317,7 @@ describe('<consent-banner> on a page', () => {
     assert.equal((await focusInfo(tab)).text, 'Impressum', 'Shift+Tab goes back');
     while ((await focusInfo(tab)).text != 'Einstellungen') await tab.keyboard.press('Tab');
     await tab.keyboard.press('Enter');
-    assert.equal((await focusInfo(tab)).text, 'Einstellungen für Cookies und externe Dienste');
+    assert.equal((await focusInfo(tab)).text, 'Cookies und externe Dienste');
     while (!(await focusInfo(tab)).text.startsWith('YouTube')) {
       await tab.keyboard.press('Tab');
       assert.ok((await focusInfo(tab)).inDialog);
@@ -439,7 +439,7 @@ describe('<consent-banner> on a page', () => {
     };
     const { page: tab, context, problems, thirdParty } = await visit('/seite', { initScripts: [block] });
     await openDialog(tab).waitFor();
-    assert.match(await dialog(tab).innerText(), /Ihre Auswahl gilt deshalb nur, bis Sie diese Seite verlassen/);
+    assert.match(await dialog(tab).innerText(), /Ihr Browser speichert keine Cookies: Ihre Auswahl gilt nur auf dieser Seite/);
     await button(tab, 'Alle akzeptieren').click();
     await tab.locator('consent-gate iframe').waitFor();
     assert.ok(thirdParty().includes('/youtube/embed/herne'));
@@ -515,7 +515,7 @@ describe('<consent-banner> on a page', () => {
     assert.equal(await openDialog(tab).count(), 0);
     assert.deepEqual(thirdParty(), []);
     assert.equal(problems.length, 1, problems.join('\n'));
-    assert.match(problems.join('\n'), /Die Konfiguration ist ungültig, nichts Optionales wird geladen: „services\[0\]\.privacyUrl“ ist ungültig/);
+    assert.match(problems.join('\n'), /Konfiguration ungültig, nichts Optionales wird geladen: „services\[0\]\.privacyUrl“ ist ungültig/);
     await context.close();
   });
 

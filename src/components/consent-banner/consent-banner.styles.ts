@@ -12,7 +12,6 @@ const css = (strings: TemplateStringsArray, ...values: string[]): string => Stri
 export const tokens = css`
   :host {
     --_color-text: var(--herne-color-text, light-dark(#1b1b1b, #f1f1f1));
-    --_color-muted: var(--herne-color-muted, light-dark(#4a4d52, #c9ccd1));
     --_color-bg: var(--herne-color-bg, light-dark(#ffffff, #16181b));
     --_color-surface: var(--herne-color-surface, light-dark(#f2f4f7, #23272d));
     --_color-border: var(--herne-color-border, light-dark(#6f737a, #9aa0a8));
@@ -20,7 +19,6 @@ export const tokens = css`
     --_color-on-accent: var(--herne-color-on-accent, light-dark(#ffffff, #0d1420));
     --_color-link: var(--herne-color-link, light-dark(#0b4f9c, #9ccbff));
     --_color-focus: var(--herne-color-focus, light-dark(#0b4f9c, #ffd34d));
-    --_color-warning-surface: var(--herne-color-warning-surface, light-dark(#fff4d6, #3a3119));
     --_radius: var(--herne-radius, 0.375rem);
     --_space: var(--herne-space, 1rem);
   }
@@ -43,7 +41,6 @@ const shared = css`
   }
   a {
     color: var(--_color-link);
-    text-underline-offset: 0.15em;
   }
   :focus-visible {
     outline: 3px solid var(--_color-focus);
@@ -68,9 +65,6 @@ const shared = css`
     font: inherit;
     font-weight: 600;
     cursor: pointer;
-  }
-  button:hover {
-    text-decoration: underline;
   }
   @media (forced-colors: active) {
     button {
@@ -108,10 +102,8 @@ export const dialogStyles =
       position: fixed;
       inset: auto 0 0;
       z-index: 2147483647;
-      inline-size: min(56rem, 100vw);
       max-block-size: 50vh;
       overflow: auto;
-      box-shadow: 0 0 1rem #0006;
     }
     h2 {
       margin: 0 0 0.75rem;
@@ -122,24 +114,23 @@ export const dialogStyles =
       outline: none;
     }
     h3 {
-      margin: 1.25rem 0 0.25rem;
+      margin: 1rem 0 0;
       font-size: 1.125rem;
     }
     .links a {
       margin-inline-end: 1.5rem;
     }
     .note {
-      padding: 0.5rem 0.75rem;
-      border-inline-start: 4px solid var(--_color-border);
-      background: var(--_color-warning-surface);
+      padding-inline-start: 0.75rem;
+      border-inline-start: 4px solid;
     }
     ul {
       margin: 0;
       padding: 0;
       list-style: none;
     }
-    .service {
-      padding: 0.75rem 0;
+    li {
+      padding-block: 0.5rem;
       border-block-end: 1px solid var(--_color-border);
     }
     label {
@@ -149,26 +140,24 @@ export const dialogStyles =
       font-weight: 600;
     }
     input {
-      flex: none;
       inline-size: 1.5rem;
       block-size: 1.5rem;
-      margin: 0;
       accent-color: var(--_color-accent);
     }
-    label span,
-    dt {
-      color: var(--_color-muted);
-    }
     summary {
-      margin-block-start: 0.5rem;
+      margin-block: 0.5rem;
       color: var(--_color-link);
       cursor: pointer;
+    }
+    dt {
+      font-weight: 600;
     }
     dd {
       margin: 0 0 0.5rem;
     }
     dd li {
-      margin-block-end: 0.25rem;
+      padding: 0;
+      border: 0;
     }
     @media (forced-colors: active) {
       dialog {

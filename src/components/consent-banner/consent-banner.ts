@@ -125,7 +125,7 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
     } catch (error) {
       this.configError = String(error);
     }
-    if (this.configError) return console.error(`<consent-banner>: Die Konfiguration ist ungültig, nichts Optionales wird geladen: ${this.configError}`);
+    if (this.configError) return console.error(`<consent-banner>: Konfiguration ungültig, nichts Optionales wird geladen: ${this.configError}`);
     this.config = config;
     this.record = record;
     this.allowed = new Set(config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id));

@@ -7,13 +7,13 @@ import type { ConsentConfig } from './types.js';
  * data-protection officer should confirm them before release.
  */
 
-const GOOGLE = 'Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland';
-const GOOGLE_EN = 'Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland';
+const GOOGLE = { de: 'Google Ireland Limited, Dublin, Irland', en: 'Google Ireland Limited, Dublin, Ireland' };
 const GOOGLE_PRIVACY = 'https://policies.google.com/privacy';
 const HERNE_PRIVACY = 'https://www.herne.de/Datenschutz/';
 const SESSION = { de: 'Sitzung', en: 'session' };
+const USA = { de: '; eine Übermittlung in die USA ist möglich.', en: '; a transfer to the USA is possible.' };
 
-/** The built-in configuration: essential cookies plus eTracker, ReadSpeaker, YouTube and Google Translate. */
+/** The built-in configuration: essential cookies plus eTracker, ReadSpeaker, Google Translate and YouTube. */
 export const defaultConfig: ConsentConfig = {
   revision: 1,
   privacyUrl: HERNE_PRIVACY,
@@ -39,10 +39,10 @@ export const defaultConfig: ConsentConfig = {
       name: { de: 'Essenzielle Cookies', en: 'Essential cookies' },
       provider: { de: 'Stadt Herne', en: 'City of Herne' },
       purpose: {
-        de: 'Technisch notwendig für die Internetseite und ihre Funktionen wie die Suche und individuelle Einstellungen, zum Beispiel für das Speichern dieser Auswahl.',
-        en: 'Technically necessary for the website and its functions, such as the search and individual settings, for example to store this choice.',
+        de: 'Technisch notwendig für die Seite und ihre Funktionen, etwa die Suche und das Speichern dieser Auswahl.',
+        en: 'Technically necessary for the site and its functions, such as the search and storing this choice.',
       },
-      data: { de: 'Keine Übertragung an Dritte.', en: 'Nothing is transferred to third parties.' },
+      data: { de: 'Keine Übertragung an Dritte.', en: 'Nothing goes to third parties.' },
       cookies: [{ name: 'herne_consent', lifetime: { de: '180 Tage', en: '180 days' } }],
       privacyUrl: HERNE_PRIVACY,
     },
@@ -51,14 +51,14 @@ export const defaultConfig: ConsentConfig = {
       adapter: 'etracker',
       category: { de: 'Statistik', en: 'Statistics' },
       name: 'eTracker',
-      provider: { de: 'etracker GmbH, Erste Brunnenstraße 1, 20459 Hamburg', en: 'etracker GmbH, Erste Brunnenstraße 1, 20459 Hamburg, Germany' },
+      provider: 'etracker GmbH, Hamburg',
       purpose: {
-        de: 'Statistische Auswertung der Nutzung von herne.de. Ohne Ihre Einwilligung läuft sie ohne Cookies; mit Ihrer Einwilligung darf eTracker Cookies setzen, um die Auswertung zu verfeinern, zum Beispiel um wiederkehrende Besuche zu erkennen.',
-        en: 'Statistical analysis of how herne.de is used. Without your consent it runs without cookies; with your consent eTracker may set cookies to refine the analysis, for example to recognise returning visits.',
+        de: 'Statistik über die Nutzung von herne.de. Ohne Einwilligung läuft sie ohne Cookies; mit Einwilligung darf eTracker Cookies setzen, etwa um wiederkehrende Besuche zu erkennen.',
+        en: 'Statistics on how herne.de is used. Without consent it runs without cookies; with consent eTracker may set cookies, for example to recognise returning visits.',
       },
       data: {
-        de: 'Ihre IP-Adresse (gekürzt gespeichert), besuchte Seiten und Zeitpunkt, Browser- und Geräteangaben; mit Einwilligung eine Kennung zum Wiedererkennen.',
-        en: 'Your IP address (stored shortened), pages visited and time, browser and device details; with consent an identifier to recognise you.',
+        de: 'Gekürzte IP-Adresse, besuchte Seiten, Browser- und Geräteangaben.',
+        en: 'Shortened IP address, pages visited, browser and device details.',
       },
       cookies: [
         { name: '_et_coid', lifetime: { de: '2 Jahre', en: '2 years' } },
@@ -75,11 +75,8 @@ export const defaultConfig: ConsentConfig = {
       category: { de: 'Externe Dienste', en: 'External services' },
       name: 'ReadSpeaker',
       provider: { de: 'ReadSpeaker B.V., Niederlande', en: 'ReadSpeaker B.V., the Netherlands' },
-      purpose: { de: 'Vorlesen der Seiteninhalte.', en: 'Reading the page aloud.' },
-      data: {
-        de: 'Ihre IP-Adresse, Adresse und Text der vorgelesenen Seite, Browserangaben.',
-        en: 'Your IP address, the address and text of the page read aloud, browser details.',
-      },
+      purpose: { de: 'Vorlesen der Seite.', en: 'Reading the page aloud.' },
+      data: { de: 'IP-Adresse, Text der Seite, Browserangaben.', en: 'IP address, text of the page, browser details.' },
       cookies: [{ name: '_rspkrLoadCore', lifetime: SESSION }],
       privacyUrl: 'https://www.readspeaker.com/privacy-policy/',
     },
@@ -87,12 +84,9 @@ export const defaultConfig: ConsentConfig = {
       id: 'google-translate',
       category: { de: 'Externe Dienste', en: 'External services' },
       name: { de: 'Google Übersetzer', en: 'Google Translate' },
-      provider: { de: GOOGLE, en: GOOGLE_EN },
-      purpose: { de: 'Übersetzen der Seite in andere Sprachen.', en: 'Translating the page into other languages.' },
-      data: {
-        de: 'Ihre IP-Adresse, der Text der Seite, Browser- und Geräteangaben; eine Übermittlung in die USA ist möglich.',
-        en: 'Your IP address, the text of the page, browser and device details; a transfer to the USA is possible.',
-      },
+      provider: GOOGLE,
+      purpose: { de: 'Übersetzen der Seite.', en: 'Translating the page.' },
+      data: { de: `IP-Adresse, Text der Seite, Browserangaben${USA.de}`, en: `IP address, text of the page, browser details${USA.en}` },
       cookies: [{ name: 'googtrans', lifetime: SESSION }],
       privacyUrl: GOOGLE_PRIVACY,
     },
@@ -100,15 +94,12 @@ export const defaultConfig: ConsentConfig = {
       id: 'youtube',
       category: { de: 'Externe Medien', en: 'External media' },
       name: 'YouTube',
-      provider: { de: GOOGLE, en: GOOGLE_EN },
-      purpose: { de: 'Anzeigen eingebetteter Videos.', en: 'Showing embedded videos.' },
-      data: {
-        de: 'Ihre IP-Adresse, Browser- und Geräteangaben, die aufgerufene Seite; eine Übermittlung in die USA ist möglich.',
-        en: 'Your IP address, browser and device details, the page you are on; a transfer to the USA is possible.',
-      },
+      provider: GOOGLE,
+      purpose: { de: 'Eingebettete Videos zeigen.', en: 'Showing embedded videos.' },
+      data: { de: `IP-Adresse, Browser- und Geräteangaben, besuchte Seite${USA.de}`, en: `IP address, browser and device details, page visited${USA.en}` },
       cookies: [
-        { name: 'YSC', lifetime: { de: 'Sitzung (bei YouTube)', en: 'session (at YouTube)' } },
-        { name: 'VISITOR_INFO1_LIVE', lifetime: { de: '6 Monate (bei YouTube)', en: '6 months (at YouTube)' } },
+        { name: 'YSC', lifetime: SESSION },
+        { name: 'VISITOR_INFO1_LIVE', lifetime: { de: '6 Monate', en: '6 months' } },
       ],
       privacyUrl: GOOGLE_PRIVACY,
     },

@@ -5,9 +5,9 @@ import type { ConsentConfig, ConsentRecord } from './types.js';
  * Writing a choice: loaded with the dialog, because only a person choosing writes. Reading is in record.ts.
  */
 
-/** A random id for the record (randomUUID needs a secure context; getRandomValues does not). */
+/** A random id for the record: 128 random bits (getRandomValues works in insecure contexts too, randomUUID does not). */
 export function randomId(): string {
-  return crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return crypto.getRandomValues(new Uint32Array(4)).join('-');
 }
 
 /** Whether a choice can outlive this page view: cookies or localStorage work. */

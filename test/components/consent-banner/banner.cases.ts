@@ -203,7 +203,7 @@ describe('<consent-banner>: the settings', () => {
     const element = await banner(testConfig());
     const dialog = await openDialog(element);
     buttonNamed(dialog, 'Einstellungen').click();
-    await until(() => text(dialog.querySelector('h2')!).startsWith('Einstellungen'), 'the settings');
+    await until(() => text(dialog.querySelector('h2')!) == 'Cookies und externe Dienste', 'the settings');
     return { element, dialog };
   }
   const switches = (dialog: HTMLDialogElement) => [...dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
@@ -268,7 +268,7 @@ describe('<consent-banner>: changing one’s mind', () => {
     opener.focus();
     opener.click();
     const dialog = await openDialog(element);
-    expect(text(dialog.querySelector('h2')!)).to.equal('Einstellungen für Cookies und externe Dienste');
+    expect(text(dialog.querySelector('h2')!)).to.equal('Cookies und externe Dienste');
     const checked = [...dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]')].map((input) => input.checked);
     expect(checked).to.deep.equal([true, false, true, false]);
     await sendKeys({ press: 'Escape' });
@@ -398,10 +398,10 @@ describe('<consent-banner>: what can go wrong', () => {
     const errors = await consoleErrors(async () => {
       element = await banner('{"revision": 1, "services": [', '');
     });
-    expect(errors.join('\n')).to.match(/Die Konfiguration ist ungültig, nichts Optionales wird geladen: SyntaxError/);
+    expect(errors.join('\n')).to.match(/Konfiguration ungültig, nichts Optionales wird geladen: SyntaxError/);
     await element.show();
     const dialog = await openDialog(element);
-    expect(text(dialog)).to.contain('Die Cookie-Einstellungen können wegen eines Fehlers in der Konfiguration gerade nicht angezeigt werden.');
+    expect(text(dialog)).to.contain('Die Einstellungen sind wegen eines Fehlers gerade nicht verfügbar. Externe Dienste werden nicht geladen.');
     await expect(element).to.be.accessible();
     buttonNamed(dialog, 'Schließen').click();
     expect(dialog.open).to.be.false;
@@ -437,7 +437,7 @@ describe('<consent-banner>: what can go wrong', () => {
     try {
       const element = await banner(testConfig());
       const dialog = await openDialog(element);
-      expect(text(dialog)).to.contain('Ihr Browser erlaubt keine Cookies. Ihre Auswahl gilt deshalb nur, bis Sie diese Seite verlassen.');
+      expect(text(dialog)).to.contain('Ihr Browser speichert keine Cookies: Ihre Auswahl gilt nur auf dieser Seite.');
       buttonNamed(dialog, 'Alle akzeptieren').click();
       await until(() => !dialog.open, 'closing');
       expect(element.has('video')).to.be.true;

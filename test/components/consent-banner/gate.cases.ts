@@ -32,7 +32,7 @@ describe('<consent-gate>', () => {
     const { element, requests } = await gate();
     const placeholder = await shownPlaceholder(element);
     expect(text(placeholder)).to.contain('VideoDienst: Herne stellt sich vor');
-    expect(text(placeholder)).to.contain('Dieser Inhalt wird von Video GmbH, Irland bereitgestellt.');
+    expect(text(placeholder)).to.contain('Dieser Inhalt kommt von Video GmbH, Irland. Beim Laden gehen diese Daten an den Anbieter: Ihre IP-Adresse');
     expect(text(placeholder)).to.contain('Ihre IP-Adresse');
     expect(buttons(placeholder).map(text)).to.deep.equal(['Einmal laden', 'Immer erlauben']);
     expect(placeholder.querySelector('a')!.href).to.equal('https://video.example/privacy');
@@ -121,7 +121,7 @@ describe('<consent-gate>', () => {
     try {
       const { element } = await gate('karte');
       const placeholder = await shownPlaceholder(element);
-      expect(text(placeholder)).to.contain('Dieser Inhalt eines externen Anbieters kann gerade nicht geladen werden.');
+      expect(text(placeholder)).to.contain('Dieser externe Inhalt kann gerade nicht geladen werden.');
       expect(buttons(placeholder)).to.have.length(0);
     } finally {
       console.error = original;
@@ -135,7 +135,7 @@ describe('<consent-gate>', () => {
       await banner(testConfig());
       const { element } = await gate();
       const placeholder = await shownPlaceholder(element);
-      expect(text(placeholder)).to.contain('This content is provided by Video GmbH, Irland.');
+      expect(text(placeholder)).to.contain('This content comes from Video GmbH, Irland.');
       expect(buttons(placeholder).map(text)).to.deep.equal(['Load once', 'Always allow']);
       await expect(element).to.be.accessible();
     } finally {
