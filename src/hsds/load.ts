@@ -35,11 +35,11 @@ function read(json: unknown, url: string): ReturnType<typeof readServices> {
 /**
  * Loads every service of an HSDS source: a static JSON file (a page, an array, one service) or an API base,
  * whose `/services?full=true` pages are read until the last. When a later page fails, what arrived is kept and
- * the result says it is incomplete; when the first fails, the error is thrown.
+ * the result says it is incomplete; when the first fails, the error is thrown. `timeoutMs` limits each answer.
  */
-export async function loadHsds(src: string, signal?: AbortSignal): Promise<HsdsLoadResult> {
+export async function loadHsds(src: string, signal?: AbortSignal, timeoutMs?: number): Promise<HsdsLoadResult> {
   if (isStaticFile(src)) {
-    const { services, skipped } = read(await fetchJson(src, { signal }), src);
+    const { services, skipped } = read(await fetchJson(src, { signal, timeoutMs }), src);
     return { services, skipped, incomplete: false };
   }
   const services: HsdsService[] = [];
@@ -49,7 +49,7 @@ export async function loadHsds(src: string, signal?: AbortSignal): Promise<HsdsL
     const url = servicesPageUrl(src, page);
     let result: ReturnType<typeof readServices>;
     try {
-      result = read(await fetchJson(url, { signal }), url);
+      result = read(await fetchJson(url, { signal, timeoutMs }), url);
     } catch (error) {
       if (page === 1 || isAbortError(error) || !(error instanceof LoadError)) throw error;
       return { services, skipped, incomplete: true };

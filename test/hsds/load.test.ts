@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LoadError } from '../../src/core/errors.js';
+import type { LoadError } from '../../src/core/errors.js';
 import { clearFetchCache } from '../../src/core/fetch.js';
 import { isStaticFile, loadHsds, servicesPageUrl } from '../../src/hsds/load.js';
 import { hits, mock } from '../helpers/mock-api.js';
@@ -47,6 +47,11 @@ describe('HSDS loading', () => {
     const result = await loadHsds(url);
     expect(result.services).to.have.length(1);
     expect(await hits(id)).to.equal(2);
+  });
+
+  it('times out a server that never answers', async () => {
+    const { url } = await mock({ hang: true });
+    expect((await rejection(loadHsds(url, undefined, 300))).kind).to.equal('timeout');
   });
 
   it('fails with the right kind when the first page fails', async () => {

@@ -80,6 +80,7 @@ export class SeniorServiceFinder extends WidgetElement {
     mapConsent: { attribute: 'map-consent' },
     routeUrl: { attribute: 'route-url' },
     noHash: { type: Boolean, attribute: 'no-hash' },
+    timeout: { type: Number },
     state: { attribute: false },
     draft: { attribute: false },
     shown: { attribute: false },
@@ -117,6 +118,11 @@ export class SeniorServiceFinder extends WidgetElement {
    * @default false
    */
   declare noHash: boolean;
+  /**
+   * Seconds to wait for each answer of the server.
+   * @default 15
+   */
+  declare timeout: number;
 
   declare protected state: FinderState;
   /** Start screen: words and place chosen but not yet sent. */
@@ -130,8 +136,8 @@ export class SeniorServiceFinder extends WidgetElement {
   declare protected index: { catalogue: Catalogue; index: OfferIndex } | 'failed' | undefined;
 
   readonly #loader = new DataController(this, {
-    args: () => [this.src, this.data] as const,
-    load: async ([src, data], signal) => {
+    args: () => [this.src, this.data, this.timeout] as const,
+    load: async ([src, data, timeout], signal) => {
       if (data != null) {
         let read;
         try {
@@ -142,7 +148,7 @@ export class SeniorServiceFinder extends WidgetElement {
         return buildCatalogue(read.services, { skipped: read.skipped, incomplete: false });
       }
       if (!src) return initialState;
-      const { services, skipped, incomplete } = await loadHsds(src, signal);
+      const { services, skipped, incomplete } = await loadHsds(src, signal, (timeout > 0 ? timeout : 15) * 1000);
       return buildCatalogue(services, { skipped, incomplete });
     },
     source: ([src]) => src,
@@ -164,6 +170,7 @@ export class SeniorServiceFinder extends WidgetElement {
     this.staleAfterMonths = 12;
     this.map = false;
     this.noHash = false;
+    this.timeout = 15;
     this.state = EMPTY_STATE;
     this.draft = { query: '', place: '' };
     this.shown = PAGE;

@@ -89,6 +89,14 @@ describe('<senior-service-finder> states', () => {
     });
   }
 
+  it('gives up on a server that does not answer, after `timeout` seconds', async () => {
+    const { url } = await mock({ hang: true });
+    const { el, event } = await renderFailed<SeniorServiceFinder>(html`<senior-service-finder no-hash timeout="1" .src=${url}></senior-service-finder>`);
+    expect(event.kind).to.equal('timeout');
+    expect(text(root(el).querySelector('[role="alert"]'))).to.include('Der Server hat nicht rechtzeitig geantwortet.');
+    await expect(el).to.be.accessible();
+  });
+
   it('loads again after "Erneut versuchen"', async () => {
     const { url } = await mock({ file: 'sample/hsds/services.json', failTimes: 3, failStatus: 503, retryAfter: 0 });
     const { el } = await renderFailed<SeniorServiceFinder>(html`<senior-service-finder no-hash .src=${url}></senior-service-finder>`);
