@@ -18,8 +18,10 @@ export function defineElement(tagName: string, elementClass: VersionedElementCla
   if (!registry) return undefined;
   const existing: VersionedElementClass | undefined = registry.get(tagName);
   if (existing) {
-    if (existing !== elementClass && !isSameElement(existing, elementClass)) {
-      console.warn(`herne-widgets: <${tagName}> ${existing.version ?? '?'} is already defined; ${elementClass.version ?? VERSION} was not registered.`);
+    // The same version from another bundle on the page (meeting-agenda.js beside herne-widgets.js) is fine.
+    const ours = elementClass.version ?? VERSION;
+    if (existing !== elementClass && existing.version !== ours) {
+      console.warn(`herne-widgets: <${tagName}> ${existing.version ?? '(another element)'} is already defined; ${ours} was not registered.`);
     }
     return existing;
   }
@@ -31,9 +33,4 @@ export function defineElement(tagName: string, elementClass: VersionedElementCla
     registry.define(tagName, class extends (elementClass as unknown as typeof HTMLElement) {});
   }
   return registry.get(tagName);
-}
-
-/** Two bundles of the same version define equal classes that are not identical objects. */
-function isSameElement(a: VersionedElementClass, b: VersionedElementClass): boolean {
-  return a.name === b.name && a.version !== undefined && a.version === b.version;
 }

@@ -24,10 +24,9 @@ function loadCatalogue(loader: Loader): Promise<void> {
       (messages) => {
         loadedCatalogues.set(loader, messages);
       },
-      // A language that cannot load (offline, a missing file) falls back to German; it never breaks the widget.
-      () => {
-        loadingCatalogues.delete(loader);
-      },
+      // A language that cannot load (offline, a missing file) stays German for this page view: the failed
+      // attempt is remembered, so rendering never asks again in a loop.
+      () => undefined,
     );
     loadingCatalogues.set(loader, loading);
   }
@@ -96,7 +95,7 @@ export class LocalizeController implements ReactiveController {
     if (!isLoader(entry)) return entry as Messages;
     const loaded = loadedCatalogues.get(entry);
     if (loaded) return loaded as Messages;
-    void loadCatalogue(entry).then(() => this.host.requestUpdate());
+    void loadCatalogue(entry).then(() => loadedCatalogues.has(entry) && this.host.requestUpdate());
     return catalogue.de;
   }
 
@@ -178,14 +177,12 @@ export function formatFileSize(bytes: number | undefined, locale: Locale): strin
  */
 export function fromBerlinTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
   const wanted = Date.UTC(year, month - 1, day, hour, minute, second);
-  // Berlin is UTC+1 or UTC+2; start from +1 and correct by the difference the formatter reports.
-  let guess = wanted - 3_600_000;
-  for (let i = 0; i < 3; i += 1) {
-    const p = berlinParts(new Date(guess));
-    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    const diff = wanted - shown;
-    if (diff === 0) break;
-    guess += diff;
-  }
-  return new Date(guess);
+  const shows = (instant: number) => {
+    const p = berlinParts(new Date(instant));
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) === wanted;
+  };
+  // Berlin is UTC+2 in summer and UTC+1 in winter. Summer first, so a doubled hour takes its first occurrence;
+  // a time in the spring gap matches neither and is read as winter time, which lands an hour later.
+  const summer = wanted - 7_200_000;
+  return new Date(shows(summer) ? summer : wanted - 3_600_000);
 }
