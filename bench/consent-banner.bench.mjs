@@ -1,6 +1,7 @@
 // <consent-banner> in Chromium on the built dist/cdn files: what a first and a returning visitor load, how soon
 // the question shows and a choice applies, and the layout shift (which must be 0). Figures, not tests; the
 // page tests assert the shift. The page is served by page.route, so the bench needs no files of its own.
+/* global PerformanceObserver, localStorage -- used inside the page (page.evaluate, addInitScript) */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 

@@ -3,6 +3,7 @@
 // on other local origins: 127.0.0.2 for YouTube, ReadSpeaker and Google Translate (nothing may reach it
 // without consent), 127.0.0.3 for eTracker (its cookie-free counting runs without consent, as the issue asks;
 // consent only lets it set cookies). Run `node scripts/build.mjs --cdn-only` first.
+/* global PerformanceObserver, getComputedStyle, innerWidth, location, DOMException, Document, Navigator -- used inside the page */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
