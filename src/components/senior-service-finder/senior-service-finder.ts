@@ -507,6 +507,9 @@ export class SeniorServiceFinder extends WidgetElement {
             <button type="button" class="button" @click=${() => this.#go({ ...state, topic: undefined }, false)}><span aria-hidden="true">✕</span> ${m.removeTopic(topic)}</button>
           </p>`
         : nothing}
+      ${searching
+        ? html`<p class="status loading" id="count">${this.index === 'failed' ? m.errorTitle : m.loading}</p>`
+        : html`<h3 class="count" part="count" id="count" tabindex="-1">${m.found(found.offers.length)}</h3>`}
       <div class="layout">
         <section class="filters" part="filters" aria-labelledby="filters-title">
           <h3 id="filters-title">${m.filtersHeading}</h3>
@@ -517,7 +520,7 @@ export class SeniorServiceFinder extends WidgetElement {
                   ${group.map((key) => {
                     const active = state.filters.includes(key);
                     return html`<button type="button" class="button toggle" part="filter" aria-pressed=${active} @click=${() => this.#toggleFilter(key)}>
-                      <span class="check" aria-hidden="true">${active ? '✓' : ''}</span>${this.#filterName(key, m)} (${found.counts.get(key) ?? 0})
+                      <span class="check" aria-hidden="true">${active ? '✓' : '+'}</span>${this.#filterName(key, m)} (${found.counts.get(key) ?? 0})
                     </button>`;
                   })}
                 </fieldset>`
@@ -525,10 +528,7 @@ export class SeniorServiceFinder extends WidgetElement {
           )}
         </section>
         <section aria-labelledby="count">
-          ${searching
-            ? html`<p class="status loading" id="count">${this.index === 'failed' ? m.errorTitle : m.loading}</p>`
-            : html`<h3 class="count" part="count" id="count" tabindex="-1">${m.found(found.offers.length)}</h3>
-                ${found.offers.length ? this.#renderCards(found.offers, m) : this.#renderEmpty(found, m)} ${this.#renderMap(m)}`}
+          ${searching ? nothing : html`${found.offers.length ? this.#renderCards(found.offers, m) : this.#renderEmpty(found, m)} ${this.#renderMap(m)}`}
         </section>
       </div>`;
   }

@@ -120,7 +120,7 @@ describe('<senior-service-finder> states', () => {
     expect(text(find(el, 'label', 'Search term'))).to.equal('Search term');
     await press(el, find(el, '.tile', 'Care'));
     await waitFor(() => text(root(el).querySelector('#count')) === '9 services found', 'English results');
-    expect(text(find(el, '.toggle', 'Open now'))).to.match(/^Open now \(\d+\)$/);
+    expect(text(find(el, '.toggle', 'Open now'))).to.match(/^\+Open now \(\d+\)$/);
     await expect(el).to.be.accessible();
   });
 });
