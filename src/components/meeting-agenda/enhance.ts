@@ -1,7 +1,9 @@
 /*
  * What the agenda does after its first render, loaded from a chunk of its own so that the first render
- * carries none of it: paper chips for the items on screen, and jumping to the item a link points to.
+ * carries none of it: paper chips for the items on screen, opening a decision in place, and jumping to the
+ * item a link points to.
  */
+export { DecisionToggles } from './decisions.js';
 export { PaperChipLoader } from './paper-chips.js';
 
 /**

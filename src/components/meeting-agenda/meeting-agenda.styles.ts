@@ -143,6 +143,9 @@ export const agendaStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
+  .decision > * {
+    margin-top: 0.5rem;
+  }
   .permalink {
     display: inline-grid;
     place-items: center;

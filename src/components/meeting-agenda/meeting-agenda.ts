@@ -12,6 +12,7 @@ import type { AgendaItemInfo, AgendaPart, MeetingDocument, MeetingInfo, OParlDoc
 import { agendaMessages, type AgendaMessages } from './meeting-agenda.messages.js';
 import { agendaStyles } from './meeting-agenda.styles.js';
 import type * as Enhancements from './enhance.js';
+import type { DecisionToggles } from './decisions.js';
 import type { PaperChip, PaperChipLoader } from './paper-chips.js';
 
 /** What the element loaded: the meeting, its committee, and (for `organization`) which meeting was chosen. */
@@ -95,6 +96,7 @@ export class MeetingAgenda extends WidgetElement {
    */
   private enhancements: Promise<typeof Enhancements> | undefined;
   private chips: PaperChipLoader | undefined;
+  private decisions: DecisionToggles | undefined;
   private highlighted: string | undefined;
   private calendarFailed = false;
 
@@ -156,6 +158,10 @@ export class MeetingAgenda extends WidgetElement {
     this.enhancements ??= import('./enhance.js');
     void this.enhancements.then((enhance) => {
       this.chips ??= new enhance.PaperChipLoader(this, () => this.timeoutMs);
+      if (!this.decisions) {
+        this.decisions = new enhance.DecisionToggles(this);
+        this.requestUpdate();
+      }
       this.chips.watch(this.renderRoot.querySelectorAll<HTMLElement>('[data-consultation]'));
       this.highlighted ??= enhance.showItemFromHash(this.renderRoot);
     });
@@ -282,6 +288,9 @@ export class MeetingAgenda extends WidgetElement {
                 ${item.resolutionFile ? this.renderDocument(item.resolutionFile, t) : nothing}
                 ${item.files.map((doc) => this.renderDocument(doc, t))}
               </ul>`
+            : nothing}
+          ${this.decisions && this.data.value?.meeting
+            ? this.decisions.render(item, { meeting: this.data.value.meeting, committee: this.data.value.organization, level, locale: this.localize.locale })
             : nothing}
         </div>
         ${linkable && number
