@@ -1,8 +1,8 @@
 /*
  * Styles of the dialog and of the gate placeholder, as constructed stylesheets (adoptedStyleSheets, so a strict
  * CSP needs no 'unsafe-inline'). Plain strings through a local `css` tag rather than Lit's: Lit's would bring
- * LitElement into the lazy bundle (about 2.8 KB gzip), and the dialog renders with lit-html alone. The build
- * minifies `css` literals either way. The tokens are those of core/styles.ts that are used here, word for
+ * LitElement into the lazy bundle (about 2.8 KB gzip), which uses no Lit at all. The build minifies `css`
+ * literals either way. The tokens are those of core/styles.ts that are used here, word for
  * word; a test keeps them equal.
  */
 

@@ -63,6 +63,7 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
     this.ready ??= this.#start();
     addEventListener('storage', this.#onStorage);
     document.addEventListener('click', this.#onClick);
+    if (this.config) this.#watch();
   }
 
   disconnectedCallback(): void {
@@ -130,9 +131,14 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
     this.record = record;
     this.allowed = new Set(config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id));
     if (record) this.dispatchEvent(new ConsentChangeEvent([...this.allowed], [...this.allowed]));
+    this.#watch();
+    if (!record && !(config.respectGpc !== false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)) void this.#ui('openDialog');
+  }
+
+  /** Activates what is allowed, now and whenever the page gains blocked content. */
+  #watch(): void {
     activateAllowed(this);
     if (this.isConnected) this.#observer.observe(document.documentElement, { childList: true, subtree: true });
-    if (!record && !(config.respectGpc !== false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)) void this.#ui('openDialog');
   }
 
   #onStorage = (event: StorageEvent): void => {

@@ -1,4 +1,3 @@
-import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { now } from '../../core/clock.js';
 import { CONSENT_CHANGE_EVENT } from '../../core/consent-client.js';
 import { resolveLang, toLocale, type Locale } from '../../core/i18n.js';
@@ -9,6 +8,7 @@ import type { ConsentBanner } from './consent-banner.js';
 import type { ConsentGate } from './consent-gate.js';
 import { BUILT_IN_CORE } from './config.js';
 import { defaultConfig } from './default-config.js';
+import { h, nodes, type Child } from './dom.js';
 import { ConsentChangeEvent } from './events.js';
 import { DAY_MS, DEFAULT_VALIDITY_DAYS, readRecord } from './record.js';
 import { canStore, randomId, writeRecord } from './store.js';
@@ -221,60 +221,64 @@ function draw(banner: Banner): void {
   const locale = localeOf(banner);
   const messages = consentMessages[locale];
   const config = configOf(banner);
+  const root = banner.shadowRoot!;
   const refuseEscape = (event: Event) => {
     if (state.required && !banner.record && (event.type == 'cancel' || (event as KeyboardEvent).key == 'Escape')) event.preventDefault();
   };
-  render(
-    html`<dialog
-      part="dialog"
-      lang=${locale}
-      aria-labelledby="title"
-      aria-describedby="description"
-      @keydown=${refuseEscape}
-      @cancel=${refuseEscape}
-      @close=${() => closed(banner)}
-    >
-      ${!config
+  const dialog =
+    root.querySelector('dialog') ??
+    root.appendChild(
+      h('dialog', {
+        part: 'dialog',
+        'aria-labelledby': 'title',
+        'aria-describedby': 'description',
+        onkeydown: refuseEscape,
+        oncancel: refuseEscape,
+        onclose: () => closed(banner),
+      }),
+    );
+  dialog.lang = locale;
+  dialog.replaceChildren(
+    ...nodes(
+      !config
         ? errorLayer(banner, messages)
         : state.layer == 'first'
           ? firstLayer(banner, config, locale, messages)
-          : settingsLayer(banner, config, locale, messages)}
-    </dialog>`,
-    banner.shadowRoot!,
+          : settingsLayer(banner, config, locale, messages),
+    ),
   );
 }
 
-function button(label: string, action: () => void): TemplateResult {
-  return html`<button type="button" part="button" @click=${action}>${label}</button>`;
+const button = (label: string, action: () => void): HTMLElement => h('button', { type: 'button', part: 'button', onclick: action }, label);
+const actions = (...buttons: Child[]): HTMLElement => h('div', { class: 'actions', part: 'actions' }, buttons);
+const heading = (text: string): HTMLElement => h('h2', { id: 'title', tabindex: '-1' }, text);
+
+function legalLinks(config: ConsentConfig, messages: ConsentMessages): HTMLElement {
+  return h('p', { class: 'links' }, h('a', { href: link(config.privacyUrl) }, messages.privacy), ' ', h('a', { href: link(config.imprintUrl) }, messages.imprint));
 }
 
-function legalLinks(config: ConsentConfig, messages: ConsentMessages): TemplateResult {
-  return html`<p class="links"><a href=${link(config.privacyUrl)!}>${messages.privacy}</a> <a href=${link(config.imprintUrl)!}>${messages.imprint}</a></p>`;
-}
+const storageNote = (messages: ConsentMessages): Child => !canStore() && h('p', { class: 'note' }, messages.storageOff);
 
-function storageNote(messages: ConsentMessages): TemplateResult | typeof nothing {
-  return canStore() ? nothing : html`<p class="note">${messages.storageOff}</p>`;
-}
-
-function firstLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages): TemplateResult {
+function firstLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages): Child[] {
   const toSettings = () => {
     states.get(banner)!.layer = 'settings';
     draw(banner);
     focusTitle(banner);
   };
-  return html`<h2 id="title" tabindex="-1">${messages.title}</h2>
-    <div id="description">
-      <p>${text(config.text ?? defaultConfig.text!, locale)}</p>
-      <p>${messages.withdrawal}</p>
-    </div>
-    ${storageNote(messages)} ${legalLinks(config, messages)}
-    <div class="actions" part="actions">
-      ${button(messages.acceptAll, () => void decide(banner, 'all'))} ${button(messages.rejectAll, () => void decide(banner, 'none'))}
-      ${button(messages.settings, toSettings)}
-    </div>`;
+  return [
+    heading(messages.title),
+    h('div', { id: 'description' }, h('p', null, text(config.text ?? defaultConfig.text!, locale)), h('p', null, messages.withdrawal)),
+    storageNote(messages),
+    legalLinks(config, messages),
+    actions(
+      button(messages.acceptAll, () => void decide(banner, 'all')),
+      button(messages.rejectAll, () => void decide(banner, 'none')),
+      button(messages.settings, toSettings),
+    ),
+  ];
 }
 
-function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages): TemplateResult {
+function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages): Child[] {
   const state = states.get(banner)!;
   const groups = new Map<string, ConsentService[]>();
   for (const service of config.services) {
@@ -286,50 +290,59 @@ function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, me
     const essential = !!service.essential;
     const on = essential || !!state.draft[service.id];
     const toggle = (event: Event) => {
-      state.draft[service.id] = (event.target as HTMLInputElement).checked;
-      draw(banner);
+      const input = event.target as HTMLInputElement;
+      state.draft[service.id] = input.checked;
+      input.setAttribute('aria-checked', String(input.checked));
     };
-    return html`<li class="service" part="service">
-      <label class="switch">
-        <input type="checkbox" role="switch" aria-checked=${on ? 'true' : 'false'} .checked=${on} ?disabled=${essential} @change=${toggle} />
-        ${name}${essential ? html` <span>(${messages.alwaysOn})</span>` : nothing}
-      </label>
-      <details>
-        <summary>${messages.details(name)}</summary>
-        <dl>
-          <dt>${messages.provider}</dt>
-          <dd>${text(service.provider, locale)}</dd>
-          <dt>${messages.purpose}</dt>
-          <dd>${text(service.purpose, locale)}</dd>
-          <dt>${messages.data}</dt>
-          <dd>${text(service.data, locale)}</dd>
-          <dt>${messages.cookies}</dt>
-          <dd>
-            ${service.cookies.length
-              ? html`<ul>
-                  ${service.cookies.map((cookie) => html`<li><code>${cookie.name}</code>: ${text(cookie.lifetime, locale)}</li>`)}
-                </ul>`
-              : messages.noCookies}
-          </dd>
-        </dl>
-        <a href=${link(service.privacyUrl)!}>${messages.providerPrivacy}: ${name}</a>
-      </details>
-    </li>`;
+    const row = (term: string, value: Child) => [h('dt', null, term), h('dd', null, value)];
+    return h(
+      'li',
+      { class: 'service', part: 'service' },
+      h(
+        'label',
+        null,
+        h('input', { type: 'checkbox', role: 'switch', 'aria-checked': String(on), checked: on, disabled: essential, onchange: toggle }),
+        name,
+        essential && h('span', null, ` (${messages.alwaysOn})`),
+      ),
+      h(
+        'details',
+        null,
+        h('summary', null, messages.details(name)),
+        h(
+          'dl',
+          null,
+          row(messages.provider, text(service.provider, locale)),
+          row(messages.purpose, text(service.purpose, locale)),
+          row(messages.data, text(service.data, locale)),
+          row(
+            messages.cookies,
+            service.cookies.length
+              ? h('ul', null, service.cookies.map((cookie) => h('li', null, h('code', null, cookie.name), `: ${text(cookie.lifetime, locale)}`)))
+              : messages.noCookies,
+          ),
+        ),
+        h('a', { href: link(service.privacyUrl) }, `${messages.providerPrivacy}: ${name}`),
+      ),
+    );
   };
-  return html`<h2 id="title" tabindex="-1">${messages.settingsTitle}</h2>
-    <p id="description">${messages.settingsIntro} ${messages.withdrawal}</p>
-    ${[...scriptsRan].some((service) => banner.has(service)) ? html`<p class="note">${messages.reloadNote}</p>` : nothing} ${storageNote(messages)}
-    ${[...groups].map(([category, services]) => html`<h3>${category}</h3><ul>${services.map(item)}</ul>`)} ${legalLinks(config, messages)}
-    <div class="actions" part="actions">
-      ${button(messages.save, () => void decide(banner, 'custom', state.draft))} ${button(messages.acceptAll, () => void decide(banner, 'all'))}
-      ${button(messages.rejectAll, () => void decide(banner, 'none'))}
-    </div>`;
+  return [
+    heading(messages.settingsTitle),
+    h('p', { id: 'description' }, `${messages.settingsIntro} ${messages.withdrawal}`),
+    [...scriptsRan].some((service) => banner.has(service)) && h('p', { class: 'note' }, messages.reloadNote),
+    storageNote(messages),
+    [...groups].map(([category, services]) => [h('h3', null, category), h('ul', null, services.map(item))]),
+    legalLinks(config, messages),
+    actions(
+      button(messages.save, () => void decide(banner, 'custom', state.draft)),
+      button(messages.acceptAll, () => void decide(banner, 'all')),
+      button(messages.rejectAll, () => void decide(banner, 'none')),
+    ),
+  ];
 }
 
-function errorLayer(banner: Banner, messages: ConsentMessages): TemplateResult {
-  return html`<h2 id="title" tabindex="-1">${messages.title}</h2>
-    <p id="description">${messages.error}</p>
-    <div class="actions" part="actions">${button(messages.close, () => close(banner))}</div>`;
+function errorLayer(banner: Banner, messages: ConsentMessages): Child[] {
+  return [heading(messages.title), h('p', { id: 'description' }, messages.error), actions(button(messages.close, () => close(banner)))];
 }
 
 /** Gates whose placeholder listens for choices already. */
@@ -376,20 +389,20 @@ export async function renderGate(gate: ConsentGate): Promise<void> {
     placeholder.part.add('placeholder');
     root.prepend(placeholder);
   }
-  render(
-    html`<div role="group" aria-labelledby="gate-title" lang=${locale}>
-      <p class="title" id="gate-title">
-        ${[name, template?.content.querySelector('[title]')?.getAttribute('title')].filter(Boolean).join(': ') || messages.externalContent}
-      </p>
-      ${service && template
-        ? html`<p>${messages.gateText(text(service.provider, locale), text(service.data, locale))}</p>
-            <p><a href=${link(service.privacyUrl)!}>${messages.providerPrivacy}: ${name}</a></p>
-            <div class="actions">
-              ${button(messages.loadOnce, () => void reveal(false))} ${banner?.config ? button(messages.allowAlways, () => void reveal(true)) : nothing}
-            </div>`
-        : html`<p>${messages.gateUnavailable}</p>`}
-    </div>`,
-    placeholder,
+  const title = [name, template?.content.querySelector('[title]')?.getAttribute('title')].filter(Boolean).join(': ') || messages.externalContent;
+  placeholder.replaceChildren(
+    h(
+      'div',
+      { role: 'group', 'aria-labelledby': 'gate-title', lang: locale },
+      h('p', { class: 'title', id: 'gate-title' }, title),
+      service && template
+        ? [
+            h('p', null, messages.gateText(text(service.provider, locale), text(service.data, locale))),
+            h('p', null, h('a', { href: link(service.privacyUrl) }, `${messages.providerPrivacy}: ${name}`)),
+            actions(button(messages.loadOnce, () => void reveal(false)), !!banner?.config && button(messages.allowAlways, () => void reveal(true))),
+          ]
+        : h('p', null, messages.gateUnavailable),
+    ),
   );
   placeholder.hidden = false;
 }

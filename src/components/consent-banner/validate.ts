@@ -3,9 +3,22 @@
  * it has not checked before (see fingerprint in config.ts) and applies nothing until the answer is in.
  */
 
-// Each field as name:kind, "?" when it may be left out. The kinds are the keys of `valid`; the README lists them.
+// Each field as name:kind, "?" when it may be left out. The kinds are the keys of `valid` and EXPECTED.
 const TOP = 'revision:n privacyUrl:u imprintUrl:u services:v validityDays:d? cookieDomain:s? legalPages:p? respectGpc:b? endpoint:u? text:l?';
 const SERVICE = 'id:i category:l name:l provider:l purpose:l data:l cookies:c privacyUrl:u essential:b? adapter:a?';
+const EXPECTED: Record<string, string> = {
+  n: 'eine ganze Zahl ab 1',
+  d: 'eine ganze Zahl von 1 bis 395',
+  s: 'ein Text',
+  l: 'ein Text oder {"de": …, "en": …}',
+  u: 'eine http(s)-Adresse',
+  b: 'true oder false',
+  p: 'eine Liste von Pfaden, die mit / beginnen',
+  i: 'eine eindeutige Kennung aus Buchstaben, Ziffern, - und _',
+  c: 'eine Liste von {"name": …, "lifetime": …}',
+  a: '"etracker"',
+  v: 'eine nicht leere Liste von Diensten',
+};
 
 /** A field of whatever arrived (undefined when it is no object). */
 const field = (value: unknown, key: string): unknown => (typeof value == 'object' && value ? (value as Record<string, unknown>)[key] : undefined);
@@ -13,8 +26,8 @@ const isText = (value: unknown): value is string => typeof value == 'string' && 
 const isList = (value: unknown, each: (item: unknown) => boolean): boolean => Array.isArray(value) && value.every(each);
 
 /**
- * What is wrong with a configuration, in German, naming the first wrong field („services[2].privacyUrl“ fehlt,
- * „validityDays“ ist ungültig); undefined when it is valid. The README says what each field must be.
+ * What is wrong with a configuration, in German, naming the first wrong field and what it must be
+ * („services[2].privacyUrl“ fehlt, erwartet: eine http(s)-Adresse); undefined when it is valid.
  */
 export function configProblem(config: unknown): string | undefined {
   const ids = new Set<string>();
@@ -33,7 +46,7 @@ export function configProblem(config: unknown): string | undefined {
     v: (value) => Array.isArray(value) && value.length > 0,
   };
   const check = (object: unknown, fields: string, path: string): string | undefined => {
-    if (typeof object != 'object' || !object || Array.isArray(object)) return `„${path.slice(0, -1) || 'Konfiguration'}“ ist kein Objekt`;
+    if (typeof object != 'object' || !object || Array.isArray(object)) return `„${path.slice(0, -1) || 'Konfiguration'}“ ist kein Objekt {…}`;
     for (const entry of fields.split(' ')) {
       const [key = '', kind = ''] = entry.split(':');
       const value = field(object, key);
@@ -43,7 +56,7 @@ export function configProblem(config: unknown): string | undefined {
       } catch {
         /* an unparsable URL */
       }
-      if (!ok) return `„${path}${key}“ ${value === undefined ? 'fehlt' : 'ist ungültig'}`;
+      if (!ok) return `„${path}${key}“ ${value === undefined ? 'fehlt' : 'ist ungültig'}, erwartet: ${EXPECTED[kind[0]!]}`;
     }
     return undefined;
   };

@@ -245,6 +245,19 @@ describe('<consent-banner>: the settings', () => {
     expect(text(reader.querySelector('dd:last-of-type')!)).to.equal('Keine');
   });
 
+  it('shows the configuration’s texts as text, never as markup', async () => {
+    const config = testConfig();
+    const hostile = '<img src=x onerror="window.hacked=1">Video & Co';
+    const services = config.services.map((service) => (service.id == 'video' ? { ...service, name: hostile, provider: hostile } : service));
+    const element = await banner({ ...config, services });
+    const dialog = await openDialog(element);
+    buttonNamed(dialog, 'Einstellungen').click();
+    await until(() => dialog.querySelector('details'), 'the settings');
+    expect(dialog.querySelector('img')).to.be.null;
+    expect(text(dialog)).to.contain(hostile);
+    expect((window as { hacked?: number }).hacked).to.be.undefined;
+  });
+
   it('"Auswahl speichern" stores exactly what is switched on', async () => {
     const { element, dialog } = await settings();
     switches(dialog)[2]!.click();

@@ -14,27 +14,29 @@ describe('consent configuration check', () => {
     expect(configProblem(testConfig())).to.be.undefined;
   });
 
-  it('names the missing field', () => {
+  it('names the missing field and what it must be', () => {
     const config = testConfig();
     const video: Record<string, unknown> = { ...config.services[2] };
     delete video['privacyUrl'];
     const problem = configProblem({ ...config, services: [config.services[0], config.services[1], video] });
-    expect(problem).to.equal('„services[2].privacyUrl“ fehlt');
+    expect(problem).to.equal('„services[2].privacyUrl“ fehlt, erwartet: eine http(s)-Adresse');
   });
 
   it('names wrong values: validity over 13 months, a javascript: link, a duplicate id, an unknown adapter', () => {
-    expect(configProblem(testConfig({ validityDays: 400 }))).to.equal('„validityDays“ ist ungültig');
+    expect(configProblem(testConfig({ validityDays: 400 }))).to.equal('„validityDays“ ist ungültig, erwartet: eine ganze Zahl von 1 bis 395');
     expect(configProblem(testConfig({ imprintUrl: 'javascript:alert(1)' }))).to.contain('„imprintUrl“ ist ungültig');
     const config = testConfig();
-    expect(configProblem({ ...config, services: [...config.services, config.services[2]] })).to.equal('„services[4].id“ ist ungültig');
+    expect(configProblem({ ...config, services: [...config.services, config.services[2]] })).to.equal(
+      '„services[4].id“ ist ungültig, erwartet: eine eindeutige Kennung aus Buchstaben, Ziffern, - und _',
+    );
     expect(configProblem({ ...config, services: [{ ...config.services[1], adapter: 'matomo' }] })).to.contain('„services[0].adapter“');
   });
 
   it('names a wrong shape: no object, no services, a text that is neither a string nor {de, en}', () => {
-    expect(configProblem('nur Text')).to.equal('„Konfiguration“ ist kein Objekt');
+    expect(configProblem('nur Text')).to.equal('„Konfiguration“ ist kein Objekt {…}');
     expect(configProblem(testConfig({ services: [] }))).to.contain('„services“ ist ungültig');
     expect(configProblem(testConfig({ text: { en: 'only English' } as never }))).to.contain('„text“ ist ungültig');
-    expect(configProblem({ ...testConfig(), services: ['video'] })).to.equal('„services[0]“ ist kein Objekt');
+    expect(configProblem({ ...testConfig(), services: ['video'] })).to.equal('„services[0]“ ist kein Objekt {…}');
   });
 });
 
