@@ -43,7 +43,7 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   if (url.href.startsWith(mockBase)) return answerMock(url.href.slice(mockBase.length).replace(/\/services\?.*$/, ''), init?.signal ?? undefined);
   if (url.href.startsWith(`${sampleBase}oparl/`)) return answerSample(url);
   if (url.href.startsWith(`${sampleBase}hsds/api`)) {
-    const readPage = async () => (await realFetch(`${sampleBase}hsds/services.json`)).json();
+    const readPage = async (): Promise<unknown> => (await realFetch(`${sampleBase}hsds/services.json`)).json();
     const answer = (await answerHsdsApi(url.pathname.slice(new URL(`${sampleBase}hsds/api`).pathname.length), url.searchParams, readPage)) as { status: number; body: string };
     return json(answer.status, answer.body);
   }
