@@ -42,6 +42,7 @@ export class DataController<Args extends readonly unknown[], Result> implements 
   private readonly host: WidgetElement;
   private readonly options: DataControllerOptions<Args, Result>;
   private focusAfterRetry = false;
+  private abortedByDisconnect = false;
 
   constructor(host: WidgetElement, options: DataControllerOptions<Args, Result>) {
     this.host = host;
@@ -57,10 +58,15 @@ export class DataController<Args extends readonly unknown[], Result> implements 
 
   hostConnected(): void {
     // Came back after being removed mid-load: load again.
-    if (this.task.status === TaskStatus.ERROR && isAbortError(this.task.error)) void this.task.run();
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      void this.task.run();
+    }
   }
 
   hostDisconnected(): void {
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.abortedByDisconnect = true;
     this.task.abort(new DOMException('Das Element wurde von der Seite entfernt.', 'AbortError'));
   }
 
