@@ -22,7 +22,7 @@ class TestWidget extends WidgetElement {
     source: ([src]) => src,
     count: () => 1,
   });
-  override render() {
+  override render(): unknown {
     return this.data.render({ loading: 'Wird geladen …', errorTitle: 'Die Daten konnten nicht geladen werden.', complete: (value) => html`<p>${value.name}</p>`, idle: () => html`<p>nichts</p>` });
   }
 }
