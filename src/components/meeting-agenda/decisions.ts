@@ -34,9 +34,9 @@ export class DecisionToggles {
     const opened = this.open.has(item.id);
     const region = `decision-${item.anchor}`;
     return html`<p class="no-print">
-        <button type="button" class="button" aria-expanded=${opened ? 'true' : 'false'} aria-controls=${region} @click=${() => this.toggle(item.id)}>
-          ${opened ? t.hide : t.show}${item.number ? html`<span class="visually-hidden">${t.item(item.number)}</span>` : nothing}
-        </button>
+        <button type="button" class="button" aria-expanded=${opened ? 'true' : 'false'} aria-controls=${region} @click=${() => this.toggle(item.id)}
+          >${opened ? t.hide : t.show}${item.number ? html`<span class="visually-hidden">${t.item(item.number)}</span>` : nothing}</button
+        >
       </p>
       <div id=${region} class="decision">
         ${opened
