@@ -142,7 +142,6 @@ export const dialogStyles =
     input {
       inline-size: 1.5rem;
       block-size: 1.5rem;
-      accent-color: var(--_color-accent);
     }
     summary {
       margin-block: 0.5rem;

@@ -13,12 +13,12 @@ export const nodes = (children: readonly Child[]): (Node | string)[] => children
  * `true` an empty attribute, a string an attribute; `false` and undefined leave it out. Children may be text,
  * nodes or lists of them; falsy ones are skipped.
  */
-export function h(tag: string, props?: Record<string, unknown> | null, ...children: Child[]): HTMLElement {
+export function h(tag: string, props?: Record<string, string | boolean | EventListener | null | undefined> | null, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props ?? {})) {
-    if (typeof value == 'function') element.addEventListener(name.slice(2), value as EventListener);
+    if (typeof value == 'function') element.addEventListener(name.slice(2), value);
     else if (name == 'checked') (element as HTMLInputElement).checked = !!value;
-    else if (value != null && value !== false) element.setAttribute(name, value === true ? '' : String(value));
+    else if (value != null && value !== false) element.setAttribute(name, value === true ? '' : value);
   }
   element.append(...nodes(children));
   return element;
