@@ -20,6 +20,7 @@ export const withUi = (use: (ui: Ui) => unknown): Promise<void> =>
   import('./consent-ui.js').then(use).catch((error: unknown) => console.error('herne-widgets consent:', error)) as Promise<void>;
 
 /**
+ * @tagname consent-banner
  * @summary herne.de's consent dialog: nothing optional runs, and nothing goes to a third party, before a
  * person has agreed; refusing is as easy as agreeing.
  *

@@ -2,6 +2,7 @@ import { VERSION } from '../../core/version.js';
 import { withUi } from './consent-banner.js';
 
 /**
+ * @tagname consent-gate
  * @summary A third-party embed (a YouTube video, say) that loads only after consent. Until then a
  * placeholder of the same size names the provider and the data transferred and offers "Einmal laden" and
  * "Immer erlauben"; nothing is requested from the provider before, not even a thumbnail.
