@@ -93,6 +93,15 @@ describe('<consent-gate>', () => {
     expect(placeholderOf(element)?.hidden ?? true).to.be.true;
   });
 
+  it('a gate added to the page later shows its embed when consent is stored', async () => {
+    store({ choices: ALL });
+    await banner(testConfig());
+    await settle();
+    const { element, requests } = await gate();
+    await until(() => element.querySelector('iframe'), 'the iframe of the later gate');
+    await until(async () => (await requests()) == 1, 'its request');
+  });
+
   it('puts the placeholder back on withdrawal, in the same box', async () => {
     store({ choices: ALL });
     const element = await banner(testConfig());
