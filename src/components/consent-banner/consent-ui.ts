@@ -19,8 +19,8 @@ import { configProblem } from './validate.js';
  * The lazy part of <consent-banner> and <consent-gate>: the dialog (both layers), the gate placeholder, the
  * configuration check, applying a changed choice (withdrawals, the eTracker adapter) and storing a choice.
  * Loaded by import() only when something must show, change or be checked: a first visit, the settings, a
- * gate without consent, a choice, a configuration not seen before. It renders with lit-html into the shadow
- * roots of the elements, whose classes are in the core.
+ * gate without consent, a choice, a configuration not seen before. It builds them (dom.ts) in the shadow roots
+ * of the elements, whose classes are in the core.
  */
 
 type Banner = ConsentBanner;
