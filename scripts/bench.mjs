@@ -13,7 +13,7 @@ if (process.argv.includes('--build') || !existsSync('dist/cdn/herne-widgets.js')
 
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const files = readdirSync('bench').filter((file) => file.endsWith('.bench.mjs') && (only.length === 0 || only.some((name) => file.includes(name)))).sort();
-const server = await startServer({ csp: undefined });
+const server = await startServer({ csp: false });
 const browser = await launchChromium();
 let failures = 0;
 try {

@@ -29,8 +29,8 @@ if (only !== 'page') {
 
 if (only !== 'unit') {
   let status = 0;
-  // The page tests run on the built CDN files and the built Storybook; CI builds both before (--no-build).
-  if (!process.argv.includes('--no-build')) status = run('node', ['scripts/build.mjs', '--cdn-only']);
+  // The page tests run on the built files (dist/, dist/cdn/) and the built Storybook; CI builds them before (--no-build).
+  if (!process.argv.includes('--no-build')) status = run('node', ['scripts/build.mjs']);
   if (status === 0 && !process.argv.includes('--no-build')) status = run('npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']);
   rmSync('.test-results/page.json', { force: true });
   if (status === 0) {

@@ -15,7 +15,8 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 /**
  * Serves the repository root read-only (dist/cdn, test/page/pages, test/fixtures), and the sample data under
- * /sample/. HTML pages get `csp` as Content-Security-Policy. `routes` may answer paths first.
+ * /sample/. HTML pages get `csp` as Content-Security-Policy (the strict one unless given; `false` for none).
+ * `routes` may answer paths first.
  * @returns {Promise<{ origin: string, requests: string[], close: () => Promise<void> }>}
  */
 export async function startServer({ host = '127.0.0.1', port = 0, csp = STRICT_CSP, routes = {} } = {}) {

@@ -20,7 +20,7 @@ describe('Storybook stories', () => {
   let page;
   const errors = [];
   before(async () => {
-    server = await startServer({ csp: undefined });
+    server = await startServer({ csp: false });
     browser = await launchChromium();
     const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     page = await context.newPage();
