@@ -17,7 +17,7 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 if (!cdnOnly) {
   rmSync('dist', { recursive: true, force: true });
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-  run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.stories.ts', '--outdir', 'dist', '--quiet']);
+  run('npx', ['cem', 'analyze', '--quiet']);
 } else if (!only) {
   rmSync('dist/cdn', { recursive: true, force: true });
 }

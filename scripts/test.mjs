@@ -1,7 +1,7 @@
 // npm test: every test in Chromium and Firefox (unit and component tests with web-test-runner), then the
 // page-level tests (playwright-core driving Chromium on the built dist/cdn files under a strict CSP).
 // Prints one plain "N passed, N failed" line and exits non-zero on any failure.
-//   --only=unit   web-test-runner only        --only=page   page tests only (builds dist/cdn first)
+//   --only=unit   web-test-runner only        --only=page   page tests only (builds dist/ and Storybook first)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
