@@ -44,7 +44,14 @@ async function openBenchPage(browser, url) {
   await page.waitForFunction(allSettled, null, { timeout: 60_000, polling: 50 });
   // Lazy parts (paper chips of an agenda, say) may still start: wait until the network is quiet.
   await page.waitForLoadState('networkidle');
-  const recorded = await page.evaluate(() => window.__bench);
+  const recorded = await page.evaluate(() => ({
+    ...window.__bench,
+    // When each script file of the card was asked for and arrived (its lazy chunks included).
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js'))
+      .map((entry) => ({ name: new URL(entry.name).pathname, start: Math.round(entry.startTime), end: Math.round(entry.responseEnd) })),
+  }));
   await context.close();
   return recorded;
 }
@@ -64,6 +71,10 @@ export async function run({ browser, origin, requests, log }) {
   log(`One card (agendaitem/20117), first render of the decision after ${first.length} request(s) (budget: 1): ${first.map(short).join(', ')}`);
   log(`  rendered at ${loaded.at} ms after navigation start; complete at ${settled.at} ms`);
   log(`  then ${later.length} request(s) for meeting, committee, paper and Beratungsfolge: ${later.map(short).join(', ')}`);
+  // The element's file, then the reading code (with the item's request), then the rest (after the first render).
+  for (const script of single.scripts) {
+    log(`  code: ${script.name.replace('/dist/cdn/', '').replace(/-[\w-]{8}\.js$/, '.js')} asked for at ${script.start} ms, there at ${script.end} ms`);
+  }
   const singleServer = oparl(requests.slice(before));
   log(`  server saw ${singleServer.length} OParl request(s), ${repeated(singleServer).length} URL(s) more than once`);
 

@@ -268,6 +268,54 @@ describe('<resolution-card>', () => {
       expect(requested).to.have.members([`${SAMPLE}/consultation/8101`, `${SAMPLE}/paper/2104`, `${SAMPLE}/organization/31`]);
     });
 
+    it('loads nothing again when a host hands over the same objects in a new object', async () => {
+      const meeting = normaliseMeeting(await (await realFetch(`${SAMPLE}/meeting/4711`)).json());
+      const committee = normaliseOrganization(await (await realFetch(`${SAMPLE}/organization/12`)).json());
+      const agendaItem = findAgendaItem(meeting.agenda, new URL(`${SAMPLE}/agendaitem/20117`, location.href).href)!;
+      const { el } = await show(html`<resolution-card .data=${{ agendaItem, meeting, committee }}></resolution-card>`);
+      requested = [];
+      let loads = 0;
+      el.addEventListener('widget-loaded', () => (loads += 1));
+      const before = el.shadowRoot!.querySelector('[part="paper"]');
+      // What a host does that renders `.data=${{ agendaItem, meeting, committee }}` again.
+      el.data = { agendaItem, meeting, committee };
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(loads).to.equal(0);
+      expect(requested).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part="paper"]')).to.equal(before);
+      // Another item is another decision.
+      const other = findAgendaItem(meeting.agenda, new URL(`${SAMPLE}/agendaitem/20118`, location.href).href)!;
+      const loaded = oneEvent(el, 'widget-loaded');
+      el.data = { agendaItem: other, meeting, committee };
+      await loaded;
+      expect(text($(el, '[part="title"]'))).to.equal(other.title);
+    });
+
+    it('opened from an agenda for each of its items, fetches no URL twice and never what it was given', async () => {
+      const meeting = normaliseMeeting(await (await realFetch(`${SAMPLE}/meeting/4711`)).json());
+      const committee = normaliseOrganization(await (await realFetch(`${SAMPLE}/organization/12`)).json());
+      const items = meeting.agenda.flatMap((part) => part.items.flatMap((item) => [item, ...item.children])).filter((item) => item.public && item.consultationUrl);
+      expect(items.length, 'items with a paper').to.be.at.least(6);
+      requested = [];
+      const settled = new Promise<void>((resolve) => {
+        let count = 0;
+        document.addEventListener('resolution-settled', function done() {
+          count += 1;
+          if (count < items.length) return;
+          document.removeEventListener('resolution-settled', done);
+          resolve();
+        });
+      });
+      await fixture(html`<div>${items.map((agendaItem) => html`<resolution-card hide-header .data=${{ agendaItem, meeting, committee }}></resolution-card>`)}</div>`);
+      await settled;
+      expect(duplicates(requested)).to.deep.equal([]);
+      expect(requested).not.to.include(`${SAMPLE}/meeting/4711`);
+      expect(requested).not.to.include(`${SAMPLE}/organization/12`);
+      // Each card asked for its consultation and paper; the meetings of the Beratungsfolge were shared.
+      expect(requested.filter((url) => url.includes('/consultation/'))).to.have.length(items.length);
+    });
+
     it('hides its header visually inside a host that shows it (hide-header), keeping its name', async () => {
       const { el } = await show(html`<resolution-card src=${`${SAMPLE}/agendaitem/20117`} hide-header heading-level="4"></resolution-card>`);
       const header = $(el, 'header');
@@ -426,18 +474,22 @@ describe('<resolution-card>', () => {
       await expect(el).to.be.accessible();
 
       button.focus();
+      await waitUntil(() => el.shadowRoot!.activeElement === button, 'the toggle has the focus', { timeout: 5000 });
       await sendKeys({ press: 'Enter' });
+      // The key reaches the page when the browser gets to it (late on a loaded machine): wait for its effect.
+      await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'Enter expands the text', { timeout: 5000 });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(visible().map(text)).to.deep.equal(paragraphs);
       expect(text(button)).to.equal('Beschlusstext kürzen');
       expect(el.shadowRoot!.activeElement).to.equal(button);
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: ' ' });
+      await waitUntil(() => button.getAttribute('aria-expanded') === 'false', 'Space collapses the text', { timeout: 5000 });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(visible()).to.have.length(collapsed);
+      expect(text(button)).to.equal('Ganzen Beschlusstext anzeigen');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
     });
 
     it('cuts one very long paragraph at a word', async () => {
@@ -474,12 +526,14 @@ describe('<resolution-card>', () => {
       expect(text(button)).to.equal('Kopieren Vorlagennummer 2021/0790');
       const copied = oneEvent<ResolutionCopiedEvent>(el, 'resolution-copied');
       button.focus();
+      await waitUntil(() => el.shadowRoot!.activeElement === button, 'the copy button has the focus', { timeout: 5000 });
       await sendKeys({ press: 'Enter' });
+      // The key reaches the page when the browser gets to it (late on a loaded machine): wait for its effects.
       const event = await copied;
       expect([event.kind, event.text]).to.deep.equal(['reference', '2021/0790']);
       expect(clipboard).to.deep.equal(['2021/0790']);
-      await el.updateComplete;
       const status = $(el, '.copy-status');
+      await waitUntil(() => text(status) !== '', 'the copy is announced', { timeout: 5000 });
       expect(status.getAttribute('role')).to.equal('status');
       expect(text(status)).to.equal('Vorlagennummer kopiert.');
       expect(el.shadowRoot!.activeElement).to.equal(button);
@@ -726,7 +780,10 @@ describe('<resolution-card>', () => {
     await oneEvent(el, 'widget-loaded');
     const parent = el.parentElement!;
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const whileAway = requested.length;
+    // Long enough for the code of the later parts to arrive while the card is away: it must not start requests.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requested.slice(whileAway), 'requests while off the page').to.deep.equal([]);
     const settled = oneEvent(el, 'resolution-settled');
     parent.append(el);
     await settled;

@@ -42,6 +42,43 @@ describe('<resolution-card> from dist/cdn on a plain page', () => {
     await context.close();
   });
 
+  it('shows a note where the parts after the decision would be when their code cannot load (offline)', async () => {
+    const opened = await openPage(browser);
+    const { page, context, problems } = opened;
+    await page.route(/\/dist\/cdn\/chunks\/details-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.addInitScript(() => {
+      window.__settled = [];
+      document.addEventListener('resolution-settled', (event) => window.__settled.push(event.unavailable));
+    });
+    await page.goto(`${server.origin}/test/page/pages/resolution-card.html`);
+    await page.waitForFunction(() => window.__settled.length > 0);
+    assert.deepEqual(await page.evaluate(() => window.__settled), [1]);
+    assert.equal(await text(card(page).locator('[part="verdict"]')), '✓ Geändert beschlossen');
+    assert.equal(await card(page).locator('.counts li').count(), 3);
+    assert.equal(await text(card(page).locator('[part="base"] > .note')), 'Sitzung, Vorlage, Beratungsfolge und Zitat konnten nicht geladen werden.');
+    assert.equal(await card(page).locator('[part="paper"], [part="timeline"], [part="citation"]').count(), 0);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
+  it('offers to try again when the code that reads the answer cannot load, and then renders', async () => {
+    const opened = await openPage(browser);
+    const { page, context } = opened;
+    let refuse = true;
+    await page.route(/\/dist\/cdn\/chunks\/read-[\w-]+\.js$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${server.origin}/test/page/pages/resolution-card.html`);
+    const alert = card(page).locator('[role="alert"]');
+    await alert.waitFor();
+    assert.match(await text(alert), /^Der Beschluss konnte nicht geladen werden\. Der Server war nicht erreichbar\./);
+    refuse = false;
+    await alert.locator('button').click();
+    await card(page).locator('[part="verdict"]').waitFor();
+    assert.equal(await text(card(page).locator('[part="verdict"]')), '✓ Geändert beschlossen');
+    await card(page).locator('[part="timeline"]').waitFor();
+    await context.close();
+  });
+
   it('keeps the vote bar and its legend in forced colours, in distinct system colours', async () => {
     const { page, context } = await open('/test/page/pages/resolution-card.html');
     await page.emulateMedia({ forcedColors: 'active' });

@@ -1,4 +1,4 @@
-import type { CopyTarget } from './resolution-card.messages.js';
+import type { CopyTarget } from './details.messages.js';
 
 /** Fired when a copy button put text on the clipboard (the card also announces it in a live region). */
 export class ResolutionCopiedEvent extends Event {

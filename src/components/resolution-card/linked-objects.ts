@@ -1,27 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchLinked, type Linked } from '../../oparl/client.js';
-
-/** A linked object as the card sees it: still loading, or one of the states of `fetchLinked`. */
-export type Slot<T> = { state: 'loading' } | Linked<T>;
+import { fetchLinked } from '../../oparl/client.js';
+import type { Slot } from './parts.js';
 
 /** Requests of one card in flight at most; a long Beratungsfolge must not flood a council server. */
 const MAX_IN_FLIGHT = 4;
 
 /**
- * The objects a card links to, loaded when the render first asks for them. The first render comes from the
- * main object alone: requests start one task later, so the decision is on screen before anything else is
- * fetched. Everything goes through the shared fetch cache, so cards and the agenda on one page share requests.
+ * The objects a card links to, loaded when the render first asks for them (details.ts, after the decision is
+ * on screen), one task later, and only while the card is on the page. Everything goes through the shared
+ * fetch cache, so cards and the agenda on one page share requests.
  */
 export class LinkedObjects implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
+  private readonly host: ReactiveControllerHost & Element;
   private slots = new Map<string, Slot<unknown>>();
   private queue: (() => Promise<void>)[] = [];
   private inFlight = 0;
   private controller = new AbortController();
   timeoutMs = 15_000;
+  /** Requests wait while the card is off the page (the details may arrive after it was removed). */
+  private connected: boolean;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & Element) {
     this.host = host;
+    this.connected = host.isConnected;
     host.addController(this);
   }
 
@@ -60,11 +61,14 @@ export class LinkedObjects implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     // Back on the page after a removal: render again, which asks again for what was dropped.
     if (this.slots.size) this.host.requestUpdate();
+    this.pump();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stop();
     for (const [url, slot] of this.slots) if (slot.state === 'loading') this.slots.delete(url);
   }
@@ -78,7 +82,7 @@ export class LinkedObjects implements ReactiveController {
 
   /** Starts queued requests while fewer than MAX_IN_FLIGHT are running. */
   private pump = (): void => {
-    while (this.inFlight < MAX_IN_FLIGHT && this.queue.length) {
+    while (this.connected && this.inFlight < MAX_IN_FLIGHT && this.queue.length) {
       const { signal } = this.controller;
       this.inFlight += 1;
       void this.queue.shift()!().finally(() => {

@@ -1,4 +1,4 @@
-import { label, reason, type ResolutionMessages } from './resolution-card.messages.js';
+import { label, type ResolutionMessages } from './resolution-card.messages.js';
 
 const KIND_EN: Record<string, string> = {
   adopted: 'Adopted',
@@ -51,45 +51,6 @@ export const resolutionMessagesEn: ResolutionMessages = {
   nonPublicNote: 'This item was discussed in a closed session. The decision may be announced later.',
   publicity: (publicity) => (publicity === true ? 'public' : publicity === false ? 'not public' : 'publicity unknown'),
   item: (number) => `Item ${number}`,
-  cancelled: 'Meeting cancelled',
-  paper: 'Paper',
-  reference: 'Reference',
-  paperType: 'Type',
-  title: 'Subject',
-  date: 'Date',
-  lead: 'Lead department',
-  originators: 'Submitted by',
-  files: 'Documents',
-  fileDetails: (type, size) => [type, size].filter(Boolean).join(', '),
-  openPaper: 'Paper in the council information system',
-  copy: 'Copy',
-  copyCitation: 'Copy citation',
-  copied: (target) => (target === 'reference' ? 'Reference copied.' : 'Citation copied.'),
-  copyFailed: 'Copying is not possible here. Please select and copy the text yourself.',
-  path: 'Path through the committees',
-  noPath: 'No path through the committees has been published for this paper.',
-  authoritative: 'deciding',
-  thisItem: 'This decision',
-  currentStep: 'Current stage',
-  nextStep: 'Next step',
-  notYet: 'Not discussed yet',
-  noStepResult: 'No result published',
-  unknownCommittee: 'Committee not stated',
-  whatNext: 'What happens next?',
-  next: (committee, date, role) => `Next step: ${committee}, ${date}${role ? ` (${role})` : ''}.`,
-  concluded: (verdict, committee, date) => `The deliberation is complete: ${verdict} – ${committee}, ${date}.`,
-  openEnd: 'No further meeting has been published.',
-  stillLoading: 'Still loading the path …',
-  cite: 'Cite',
-  citation: (decided, committee, date, number, reference) => {
-    let text = decided ? 'Decision' : 'Deliberation';
-    if (committee) text += ` of the ${committee}`;
-    if (date) text += ` of ${date}`;
-    if (number) text += `, item ${number}`;
-    return reference ? `${text} (paper ${reference})` : text;
-  },
-  absent: (part, why, error) =>
-    `${{ item: 'The agenda item', meeting: 'The meeting', committee: 'The committee', paper: 'The paper' }[part]} ${
-      why === 'restricted' ? 'is not publicly available' : why === 'missing' ? 'was not found' : `could not be loaded${reason(error, true)}`
-    }.`,
+  unavailable: 'This part could not be loaded.',
+  detailsUnavailable: 'The meeting, paper, path and citation could not be loaded.',
 };

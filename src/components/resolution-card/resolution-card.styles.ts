@@ -1,11 +1,9 @@
 import { css } from 'lit';
 
+/** The card and its first render: header, decision, votes, text. The later parts' styles are in details.styles.ts. */
 export const resolutionStyles = css`
   :host {
-    --_yes: var(--herne-color-success, light-dark(#1b6b2e, #86d69a));
-    --_no: var(--herne-color-danger, light-dark(#a1001c, #ff9a9a));
     --_abstain: var(--resolution-card-vote-abstain, light-dark(#6f737a, #9aa0a8));
-    --_recused: light-dark(#b5b9bf, #5b6067);
     max-inline-size: 52rem;
   }
   article {
@@ -20,7 +18,11 @@ export const resolutionStyles = css`
   ol {
     margin: 0;
   }
-  .context {
+  .context,
+  .hint,
+  .raw,
+  .meta,
+  .loading-part {
     color: var(--_color-muted);
     font-size: 0.9375rem;
   }
@@ -34,10 +36,9 @@ export const resolutionStyles = css`
     font-weight: 700;
     margin-block-end: 0.25rem;
   }
-  .small-heading,
-  .votes .heading,
-  .text .heading,
-  .what-next .heading {
+  section section .heading,
+  .what-next .heading,
+  .small-heading {
     font-size: 1rem;
     margin-block: 0.5rem 0.25rem;
   }
@@ -62,24 +63,16 @@ export const resolutionStyles = css`
     inline-size: 1.6em;
     block-size: 1.6em;
     flex: none;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
     font-size: 0.8em;
     font-weight: 700;
   }
   [data-kind^='adopted'] .icon {
-    color: var(--_yes);
+    color: var(--_color-success);
   }
   [data-kind='rejected'] .icon {
-    color: var(--_no);
-  }
-  .hint,
-  .raw,
-  .meta,
-  .loading-part,
-  .step-meta {
-    color: var(--_color-muted);
-    font-size: 0.9375rem;
+    color: var(--_color-danger);
   }
   .note,
   .notice,
@@ -103,15 +96,15 @@ export const resolutionStyles = css`
     stroke-width: 2px;
   }
   .yes {
-    fill: var(--_yes);
-    background: var(--_yes);
+    fill: var(--_color-success);
+    background: var(--_color-success);
   }
   /* Not colour alone: "Nein" is hatched, in the bar and in its legend. */
   .no {
-    background: repeating-linear-gradient(45deg, var(--_no) 0 3px, var(--_color-bg) 3px 5px);
+    background: repeating-linear-gradient(45deg, var(--_color-danger) 0 3px, var(--_color-bg) 3px 5px);
   }
   .hatch {
-    fill: var(--_no);
+    fill: var(--_color-danger);
     stroke: none;
   }
   .abstain {
@@ -119,8 +112,8 @@ export const resolutionStyles = css`
     background: var(--_abstain);
   }
   .recused {
-    fill: var(--_recused);
-    background: var(--_recused);
+    fill: light-dark(#b5b9bf, #5b6067);
+    background: light-dark(#b5b9bf, #5b6067);
   }
   .counts {
     display: flex;
@@ -139,105 +132,21 @@ export const resolutionStyles = css`
     block-size: 1rem;
     border: 1px solid var(--_color-text);
   }
-  .tally + .tally {
+  .tally + .tally,
+  #resolution-text p + p {
     margin-block-start: 0.5rem;
   }
   .tally-label {
     font-weight: 600;
   }
-  #resolution-text p + p {
-    margin-block-start: 0.5rem;
-  }
   .toggle,
   .small {
-    min-height: 2.75rem;
     padding: 0.25rem 0.75rem;
     margin-block-start: 0.5rem;
     font-size: 0.9375rem;
   }
-  .facts {
-    display: grid;
-    grid-template-columns: minmax(7rem, max-content) 1fr;
-    gap: 0.25rem 1rem;
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .facts .small {
-    margin: 0 0 0 0.5rem;
-  }
-  .reference {
-    font-weight: 700;
-  }
-  .files {
-    padding-inline-start: 1.25rem;
-  }
-  .timeline {
-    padding: 0;
-    list-style: none;
-    counter-reset: step;
-  }
-  .step {
-    position: relative;
-    padding: 0 0 1rem 2.25rem;
-    counter-increment: step;
-  }
-  .step::before {
-    content: counter(step);
-    position: absolute;
-    inset-inline-start: 0;
-    inset-block-start: 0;
-    display: grid;
-    place-items: center;
-    inline-size: 1.6rem;
-    block-size: 1.6rem;
-    border: 2px solid var(--_color-border);
-    border-radius: 50%;
-    background: var(--_color-bg);
-    font-size: 0.875rem;
-    font-weight: 700;
-  }
-  .step:not(:last-child)::after {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.75rem;
-    inset-block: 1.6rem 0;
-    border-inline-start: 2px solid var(--_color-border);
-  }
-  .step.past::before,
-  .step[aria-current='step']::before {
-    border-color: var(--_color-accent);
-    background: var(--_color-accent);
-    color: var(--_color-on-accent);
-  }
-  .step.next::before,
-  .step.upcoming::after {
-    border-style: dashed;
-  }
-  .marker {
-    display: inline-block;
-    padding: 0 0.375rem;
-    border: 1px solid var(--_color-accent);
-    border-radius: var(--_radius);
-    color: var(--_color-accent);
-    font-size: 0.8125rem;
-    font-weight: 600;
-  }
-  .what-next {
-    padding: 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-  }
   .copy-status:empty {
     display: none;
-  }
-  @media (max-width: 30rem) {
-    .facts {
-      grid-template-columns: 1fr;
-    }
-    .facts dd {
-      margin-block-end: 0.375rem;
-    }
   }
   @media (forced-colors: active) {
     /* The bar keeps its segments: system colours and patterns instead of the theme's colours. */
@@ -273,15 +182,12 @@ export const resolutionStyles = css`
     .decision,
     .note,
     .notice,
-    .deviation,
-    .marker,
-    .what-next {
+    .deviation {
       border: 1px solid CanvasText;
     }
   }
   @media print {
-    .decision,
-    .what-next {
+    .decision {
       background: none;
     }
     /* The whole text of the decision prints, collapsed or not. */

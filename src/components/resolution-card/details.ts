@@ -1,0 +1,332 @@
+import { adoptStyles, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { now } from '../../core/clock.js';
+import { formatDate, type Locale, type LocalizeController } from '../../core/i18n.js';
+import { meetingOver } from '../../oparl/client.js';
+import { normaliseConsultation, normaliseMeeting, normaliseOrganization, normalisePaper, normaliseStandaloneAgendaItem } from '../../oparl/normalise.js';
+import { describePath, findAgendaItem } from '../../oparl/paper-path.js';
+import { normalisePerson, type OParlPersonInfo } from '../../oparl/person.js';
+import { parseResult, type ParsedResult } from '../../oparl/result.js';
+import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
+import { detailsMessages, type CopyTarget, type DetailsMessages, type Part } from './details.messages.js';
+import { detailsStyles } from './details.styles.js';
+import { ResolutionCopiedEvent } from './events.js';
+import { LinkedObjects } from './linked-objects.js';
+import { fileLink, given, heading, ICONS, ok, type Slot, type View } from './parts.js';
+import { decide, type Decision } from './read.js';
+import type { Shown } from './resolution-card.js';
+import { resolutionMessages } from './resolution-card.messages.js';
+
+/*
+ * What a <resolution-card> shows beyond the decision, from a chunk that loads right after its first render (or
+ * while the server answers its `src`, as it also reads the answer): the linked objects (meeting, committee,
+ * consultation, paper, persons, the steps of the Beratungsfolge) and what is built from them: the meeting and
+ * committee in the header, the paper, the Beratungsfolge with "Wie geht es weiter?", the citation and copying.
+ */
+
+/** The OParl objects a card links to, by type. */
+interface Kinds {
+  AgendaItem: AgendaItemInfo;
+  Consultation: ConsultationInfo;
+  Meeting: MeetingInfo;
+  Organization: OParlOrganizationInfo;
+  Paper: PaperInfo;
+  Person: OParlPersonInfo;
+}
+
+/** What the details give the card's render. */
+export interface Resolved {
+  /** The agenda item whose decision is shown (behind a consultation, it is a linked object too). */
+  item: Slot<AgendaItemInfo> | undefined;
+  decision: Decision | undefined;
+  meeting: MeetingInfo | undefined;
+  /** The meeting's date while it is still to come. */
+  upcoming: string | undefined;
+  /** The header's entries before the item number: committee, date, cancellation; or a paper's reference and type. */
+  context: unknown[];
+  /** The title when there is no agenda item: the paper's, or a note while it loads or when it failed. */
+  title: unknown;
+  /** The paper, the Beratungsfolge and the citation. */
+  parts: TemplateResult;
+}
+
+const NORMALISERS: { [K in keyof Kinds]: (raw: unknown, url: string) => Kinds[K] } = {
+  AgendaItem: normaliseStandaloneAgendaItem,
+  Consultation: normaliseConsultation,
+  Meeting: normaliseMeeting,
+  Organization: normaliseOrganization,
+  Paper: normalisePaper,
+  Person: normalisePerson,
+};
+
+/** "Mittwoch, 8. Dezember 2021", or with `short` "08.12.2021". */
+const day = (date: Date | undefined, locale: Locale, short?: boolean): string | undefined =>
+  date && formatDate(date, locale, short ? { dateStyle: 'medium' } : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** The meeting's date, linked to its page unless the item is not public. */
+function meetingLink(meeting: MeetingInfo, closed: boolean, locale: Locale): TemplateResult | string | undefined {
+  const date = day(meeting.start, locale);
+  return meeting.web && !closed && date ? html`<a href=${meeting.web} rel="noopener noreferrer">${date}</a>` : date;
+}
+
+/** A result kind that is a decision on the matter ("Beschluss" rather than "Beratung" in the citation). */
+const decided = (result: ParsedResult) => ['adopted', 'adopted-amended', 'rejected', 'partially'].includes(result.kind);
+
+/** The parts of one card after its first render; the card creates it once the chunk has loaded. */
+export class Details {
+  private readonly host: ReactiveElement;
+  private readonly localize: LocalizeController;
+  private readonly announce: (text: string) => Promise<unknown>;
+  private readonly linked: LinkedObjects;
+  private data: Shown | undefined;
+
+  constructor(host: ReactiveElement, localize: LocalizeController, announce: (text: string) => Promise<unknown>) {
+    this.host = host;
+    this.localize = localize;
+    this.announce = announce;
+    this.linked = new LinkedObjects(host);
+    // The styles of these parts join the card's own.
+    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, detailsStyles]);
+  }
+
+  /** Starts over for the card's main data (undefined while it loads): the objects it holds are not fetched again. */
+  sync(data: Shown | undefined, timeoutMs: number): void {
+    if (data === this.data) return;
+    this.data = data;
+    this.linked.reset();
+    this.linked.timeoutMs = timeoutMs;
+    if (data) this.linked.seed([data.agendaItem, data.meeting, data.committee, data.consultation, data.paper]);
+  }
+
+  /** The linked object at `url`; starts loading it on first ask. */
+  private get<K extends keyof Kinds>(url: string | undefined, kind: K): Slot<Kinds[K]> | undefined {
+    return this.linked.get(url, NORMALISERS[kind]);
+  }
+
+  /** True while a linked object is loading. */
+  get busy(): boolean {
+    return this.linked.busy;
+  }
+
+  /** How many linked objects could not be loaded (each shows a note). */
+  get unavailable(): number {
+    return this.linked.unavailable;
+  }
+
+  /** Loads the texts in the card's language, if they load on demand and are not loaded yet. */
+  prepare(): Promise<unknown> | undefined {
+    return this.localize.prepare([detailsMessages]);
+  }
+
+  /** "wird geladen …" while a linked object loads, the note in its place when it failed, else nothing. */
+  absent(slot: Slot<unknown> | undefined, part: Part, t = this.localize.messages(resolutionMessages)): TemplateResult | typeof nothing {
+    if (!slot || slot.state === 'ok') return nothing;
+    if (slot.state === 'loading') return html`<span class="loading-part">${t.loadingPart}</span>`;
+    return html`<span class="note" part="note">${this.localize.messages(detailsMessages).absent(part, slot.state, slot.error)}</span>`;
+  }
+
+  /** Everything of the card beyond the decision, from its main data and the linked objects loaded so far. */
+  render(data: Shown, view: View, timeoutMs: number): Resolved {
+    this.sync(data, timeoutMs);
+    const { messages: t, locale } = view;
+    const d = this.localize.messages(detailsMessages);
+    const paperOnly = !data.agendaItem && !data.consultation;
+    let consultation = given(data.consultation);
+    const item = given(data.agendaItem) ?? this.get(ok(consultation)?.agendaItemUrl, 'AgendaItem');
+    const itemValue = ok(item);
+    // Nothing behind a non-public item is followed or linked: no guessed content.
+    const closed = itemValue?.public === false;
+    if (!closed) consultation ??= this.get(itemValue?.consultationUrl, 'Consultation');
+    const meeting = given(data.meeting) ?? this.get(itemValue?.meetingUrl ?? ok(consultation)?.meetingUrl, 'Meeting');
+    const meetingValue = ok(meeting);
+    const committee = given(data.committee) ?? this.get(meetingValue?.organizationUrls[0] ?? ok(consultation)?.organizationUrls[0], 'Organization');
+    // A consultation that failed leaves its note where the paper would be.
+    const paper = closed
+      ? undefined
+      : (given(data.paper) ?? (consultation && consultation.state !== 'ok' ? consultation : this.get(ok(consultation)?.paperUrl, 'Paper')));
+    const paperValue = ok(paper);
+    const committeeName = ok(committee)?.name ?? meetingValue?.name;
+    const decision = itemValue && (itemValue === data.agendaItem ? data.decision : decide(itemValue));
+    return {
+      item,
+      decision,
+      meeting: meetingValue,
+      upcoming: meetingValue?.start && (meetingOver(meetingValue) ?? 0) > now() ? day(meetingValue.start, locale) : undefined,
+      context: paperOnly
+        ? [paperValue?.reference && `${d.paper} ${paperValue.reference}`, paperValue?.paperType]
+        : [
+            committeeName ?? this.absent(committee, 'committee', t),
+            meetingValue ? meetingLink(meetingValue, closed, locale) : this.absent(meeting, 'meeting', t),
+            meetingValue?.cancelled && d.cancelled,
+          ],
+      title: paperValue?.name ?? (item ? this.absent(item, 'item', t) : paper ? this.absent(paper, 'paper', t) : t.untitled),
+      parts: html`${!paper
+        ? nothing
+        : paperValue
+          ? this.paper(paperValue, view, d)
+          : html`<section class="paper" part="paper" aria-labelledby="paper-heading">
+              ${heading(view.level(1), 'paper-heading', d.paper)}
+              <p>${this.absent(paper, 'paper', t)}</p>
+            </section>`}
+      ${paperValue ? this.path(paperValue, itemValue, view, d) : nothing}
+      ${decision && !meeting?.state.startsWith('load') && !committee?.state.startsWith('load')
+        ? this.citation(decision.result, committeeName, meetingValue, itemValue, paperValue, view, d)
+        : nothing}`,
+    };
+  }
+
+  /** The names of organizations or persons; those still loading or unavailable are left out. */
+  private names(urls: string[], kind: 'Organization' | 'Person'): string[] {
+    return urls.map((url) => ok(this.get(url, kind))?.name).filter((name): name is string => !!name);
+  }
+
+  private paper(value: PaperInfo, view: View, d: DetailsMessages): TemplateResult {
+    const { locale } = view;
+    const fact = (term: string, detail: unknown) => (detail && (!Array.isArray(detail) || detail.length) ? html`<dt>${term}</dt><dd>${Array.isArray(detail) ? detail.join(', ') : detail}</dd>` : nothing);
+    const files = [value.mainFile, ...value.auxiliaryFiles].filter((file): file is OParlDocument => !!file?.url);
+    return html`<section class="paper" part="paper" aria-labelledby="paper-heading">
+      ${heading(view.level(1), 'paper-heading', d.paper)}
+      <dl class="facts">
+        ${value.reference
+          ? html`<dt>${d.reference}</dt>
+              <dd>
+                <span class="reference">${value.reference}</span>
+                <button type="button" class="button small" @click=${() => void this.copy('reference', value.reference!, d)}>
+                  ${d.copy}<span class="visually-hidden"> ${d.reference} ${value.reference}</span>
+                </button>
+              </dd>`
+          : nothing}
+        ${fact(d.paperType, value.paperType)} ${fact(d.title, value.name)} ${fact(d.date, day(value.date, locale, true))}
+        ${fact(d.lead, this.names(value.underDirectionOfUrls, 'Organization'))}
+        ${fact(d.originators, [...this.names(value.originatorOrganizationUrls, 'Organization'), ...this.names(value.originatorPersonUrls, 'Person')])}
+      </dl>
+      ${files.length
+        ? html`<div class="heading small-heading">${d.files}</div>
+            <ul class="files">${files.map((file) => html`<li>${fileLink(file, locale)}</li>`)}</ul>`
+        : nothing}
+      ${value.web ? html`<p><a href=${value.web} rel="noopener noreferrer">${d.openPaper}</a></p>` : nothing}
+    </section>`;
+  }
+
+  private path(paper: PaperInfo, focus: AgendaItemInfo | undefined, view: View, d: DetailsMessages): TemplateResult {
+    const { messages: t, locale } = view;
+    const rows = paper.consultations.map((consultation) => {
+      const meeting = this.get(consultation.meetingUrl, 'Meeting');
+      const meetingValue = ok(meeting);
+      const committee = this.get(consultation.organizationUrls[0] ?? meetingValue?.organizationUrls[0], 'Organization');
+      const isFocus = !!focus && (consultation.agendaItemUrl === focus.id || consultation.id === focus.consultationUrl);
+      // The step's result: the card's own item, else the item embedded in the meeting, else the item on its own.
+      let item: Slot<AgendaItemInfo> | undefined = isFocus ? given(focus) : given(meetingValue && findAgendaItem(meetingValue.agenda, consultation.agendaItemUrl));
+      if (!item && meeting?.state !== 'loading') item = this.get(consultation.agendaItemUrl, 'AgendaItem');
+      const itemValue = ok(item);
+      const result = itemValue?.result || itemValue?.titleStatus ? parseResult(itemValue.result ?? itemValue.titleStatus) : undefined;
+      return { consultation, meeting, committee, item, result, isFocus };
+    });
+    const path = describePath(
+      rows.map(({ consultation, meeting, result }) => ({ consultation, meeting: ok(meeting), result })),
+      now(),
+    );
+    const committeeName = (row: (typeof rows)[number]) => ok(row.committee)?.name ?? ok(row.meeting)?.name ?? d.unknownCommittee;
+    const next = path.next === undefined ? undefined : rows[path.next]!;
+    const current = path.current === undefined ? undefined : rows[path.current]!;
+    const whatNext = next
+      ? d.next(committeeName(next), day(ok(next.meeting)!.start, locale)!, next.consultation.role)
+      : path.concluded && current
+        ? d.concluded(t.kind(current.result!), committeeName(current), day(ok(current.meeting)!.start, locale, true)!)
+        : rows.some((row) => row.meeting?.state === 'loading')
+          ? d.stillLoading
+          : d.openEnd;
+
+    return html`<section class="path" aria-labelledby="path-heading">
+      ${heading(view.level(1), 'path-heading', d.path)}
+      ${rows.length
+        ? html`<ol class="timeline" part="timeline">
+            ${rows.map((row, index) => {
+              const meetingValue = ok(row.meeting);
+              const time = path.time[index]!;
+              const markers = [
+                row.isFocus && d.thisItem,
+                index === path.current && d.currentStep,
+                index === path.next && d.nextStep,
+                meetingValue?.cancelled && d.cancelled,
+              ].filter(Boolean);
+              return html`<li part="step" class="step ${time}${index === path.next ? ' next' : ''}" aria-current=${index === path.current ? 'step' : 'false'}>
+                <p class="step-committee">
+                  <strong>${ok(row.committee)?.name ?? meetingValue?.name ?? (row.committee ? this.absent(row.committee, 'committee', t) : d.unknownCommittee)}</strong>
+                  ${markers.map((marker) => html` <span class="marker">${marker}</span>`)}
+                </p>
+                <p class="step-meta">
+                  ${meetingValue ? meetingLink(meetingValue, false, locale) : this.absent(row.meeting, 'meeting', t)}${row.consultation.role
+                    ? ` · ${row.consultation.role}`
+                    : nothing}${row.consultation.authoritative ? html` · <strong>${d.authoritative}</strong>` : nothing}
+                </p>
+                <p class="step-result">
+                  ${row.result
+                    ? html`<span class="icon" aria-hidden="true">${ICONS[row.result.kind]}</span> ${t.kind(row.result)}${row.result.text
+                          ? html` <span class="raw">(<q>${row.result.text}</q>)</span>`
+                          : nothing}`
+                    : row.item && row.item.state !== 'ok'
+                      ? this.absent(row.item, 'item', t)
+                      : time === 'upcoming'
+                        ? d.notYet
+                        : time === 'past'
+                          ? d.noStepResult
+                          : nothing}
+                </p>
+              </li>`;
+            })}
+          </ol>`
+        : html`<p>${d.noPath}</p>`}
+      <div class="what-next" part="next">
+        ${heading(view.level(2), 'next-heading', d.whatNext)}
+        <p>${whatNext}</p>
+      </div>
+    </section>`;
+  }
+
+  private citation(
+    result: ParsedResult,
+    committee: string | undefined,
+    meeting: MeetingInfo | undefined,
+    item: AgendaItemInfo,
+    paper: PaperInfo | undefined,
+    view: View,
+    d: DetailsMessages,
+  ): TemplateResult {
+    const line = d.citation(decided(result), committee, day(meeting?.start, view.locale, true), item.number, paper?.reference);
+    return html`<section class="citation" part="citation" aria-labelledby="cite-heading">
+      ${heading(view.level(1), 'cite-heading', d.cite)}
+      <p id="citation">${line}</p>
+      <button type="button" class="button small" @click=${() => void this.copy('citation', line, d)}>${d.copyCitation}</button>
+    </section>`;
+  }
+
+  /** Copies to the clipboard, with an older fallback for pages where the Clipboard API is refused. */
+  private async copy(target: CopyTarget, text: string, d: DetailsMessages): Promise<void> {
+    const root = this.host.renderRoot as ShadowRoot;
+    let copied: boolean;
+    const focused = root.activeElement as HTMLElement | null;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.className = 'visually-hidden';
+      root.appendChild(area);
+      area.select();
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        copied = false;
+      }
+      area.remove();
+      // Selecting the text moved the focus; give it back to the button.
+      focused?.focus();
+    }
+    // Empty the live region first, so the same message twice is announced twice.
+    await this.announce('');
+    await this.announce(copied ? d.copied(target) : d.copyFailed);
+    if (copied) this.host.dispatchEvent(new ResolutionCopiedEvent(target, text));
+  }
+}
