@@ -5,8 +5,6 @@
  * `<consent-gate service="SERVICE">`.
  */
 
-const BLOCKED = 'template[data-consent],script[type="text/plain"][data-consent],consent-gate>template';
-
 /** What activation put on the page, per template or script (withdrawal takes markup away again). */
 export const activated = new Map<Element, Node[]>();
 /** Services whose scripts ran in this page view: running code cannot be taken back, only a reload stops it. */
@@ -20,18 +18,19 @@ export const serviceOf = (source: Element): string => (source as HTMLElement).da
 /**
  * Puts a template's content (or a blocked script) on the page after it. Scripts are created anew with the
  * page's CSP nonce and run one after the other: an external one is awaited (load or error) before the next,
- * so their order holds and a failing one does not stop the rest. Returns the nodes inserted at the top level.
+ * so their order holds and a failing one does not stop the rest. Notes the nodes inserted at the top level.
  */
-async function insert(source: Element): Promise<Node[]> {
-  const fragment = document.createDocumentFragment();
-  fragment.append(source instanceof HTMLTemplateElement ? document.importNode(source.content, true) : source.cloneNode(true));
-  // Scripts wait outside the page: a clone of a parsed template's script would run at once, without nonce.
+async function insert(source: Element): Promise<void> {
+  const fragment = new DocumentFragment();
+  fragment.append(((source as HTMLTemplateElement).content ?? source).cloneNode(true));
+  // Scripts wait outside the page, each in place of an empty text: a template's script inserted with the rest
+  // would run at once, without nonce and out of order.
   const scripts = [...fragment.querySelectorAll('script')].map((blocked) => {
     const mark = new Text();
     blocked.replaceWith(mark);
     return [blocked, mark] as const;
   });
-  const nodes = [...fragment.childNodes];
+  activated.set(source, [...fragment.childNodes]);
   source.after(fragment);
   for (const [blocked, mark] of scripts) {
     const script = document.createElement('script');
@@ -41,24 +40,24 @@ async function insert(source: Element): Promise<Node[]> {
     script.text = blocked.text;
     // CSP hides the nonce attribute after parsing; the property keeps it.
     script.nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
-    const settled = script.src && new Promise((resolve) => (script.onload = script.onerror = resolve));
     scriptsRan.add(serviceOf(source));
     mark.replaceWith(script);
-    await settled;
+    if (script.src) await new Promise((resolve) => (script.onload = script.onerror = resolve));
   }
-  return nodes;
 }
 
 /** Activates one template or blocked script, after those queued before it; at most once. */
 export function activate(source: Element): Promise<unknown> {
   if (!activated.has(source)) {
     activated.set(source, []);
-    queue = queue.then(async () => activated.set(source, await insert(source)));
+    queue = queue.then(() => insert(source));
   }
   return queue;
 }
 
 /** Activates, in document order, every blocked template and script whose service `consent` allows. */
 export function activateAllowed(consent: { has(service: string): boolean }): void {
-  for (const source of document.querySelectorAll(BLOCKED)) if (consent.has(serviceOf(source))) void activate(source);
+  for (const source of document.querySelectorAll('template[data-consent],script[type="text/plain"][data-consent],consent-gate>template')) {
+    if (consent.has(serviceOf(source))) void activate(source);
+  }
 }

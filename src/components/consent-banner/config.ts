@@ -6,13 +6,13 @@ import type { ConsentConfig } from './types.js';
  * (default-config.ts) load with the dialog; a test keeps BUILT_IN_CORE in step with the full default.
  */
 
-/** The cookie and the localStorage key of the record. */
+/** The cookie and the localStorage key of the record (record.ts spells it out, for a shorter core). */
 export const RECORD_NAME = 'herne_consent';
 
-/** What the core needs of the built-in configuration: the revision and the services. */
+/** What the core needs of the built-in configuration: the revision and the services (the first is essential). */
 export const BUILT_IN_CORE = {
   revision: 1,
-  services: [{ id: 'essential', essential: true }, ...'etracker readspeaker google-translate youtube'.split(' ').map((id) => ({ id }))],
+  services: 'essential etracker readspeaker google-translate youtube'.split(' ').map((id, index) => ({ id, essential: !index })),
 } as unknown as ConsentConfig;
 
 /**

@@ -1,5 +1,4 @@
 import { CONSENT_CHANGE_EVENT, type ConsentApi } from '../../core/consent-client.js';
-import { VERSION } from '../../core/version.js';
 import { activateAllowed } from './activate.js';
 import { BUILT_IN_CORE, RECORD_NAME, fingerprint } from './config.js';
 import { ConsentChangeEvent } from './events.js';
@@ -8,16 +7,20 @@ import type { ConsentConfig, ConsentRecord } from './types.js';
 import type * as UiModule from './consent-ui.js';
 
 /*
- * The small core, without Lit and without UI: a returning visitor loads nothing else. The dialog, the gate
- * placeholder, the eTracker adapter, the configuration check, applying changes and writing a choice live in
+ * The small core, without Lit and without UI: a returning visitor loads nothing else. It reads the
+ * configuration (as far as deciding needs) and the stored choice, decides, activates, answers the API and
+ * follows later content and other tabs. Everything else (the dialog, the gate placeholder, the eTracker
+ * adapter, the configuration check and its messages, applying changes and writing a choice) lives in
  * consent-ui.ts, loaded by import() when something must show, change or be checked.
  */
 
 type Ui = typeof UiModule;
 
-/** Runs `use` with the lazy part, once it has loaded; a failure to load is logged, never thrown at the page. */
-export const withUi = (use: (ui: Ui) => unknown): Promise<void> =>
-  import('./consent-ui.js').then(use).catch((error: unknown) => console.error('herne-widgets consent:', error)) as Promise<void>;
+/** Loads the lazy part. */
+const ui = (): Promise<Ui> => import('./consent-ui.js');
+
+/** Runs `use` with the lazy part, once it has loaded; a failure is logged, never thrown at the page. */
+export const withUi = (use: (ui: Ui) => unknown): Promise<void> => ui().then(use).catch(console.error) as Promise<void>;
 
 /**
  * @tagname consent-banner
@@ -41,9 +44,8 @@ export const withUi = (use: (ui: Ui) => unknown): Promise<void> =>
  * @cssprop --consent-banner-backdrop - the backdrop behind the modal dialog.
  */
 export class ConsentBanner extends HTMLElement implements ConsentApi {
-  static version = VERSION;
-  /** @internal Reloads the page after a withdrawal had to stop scripts that ran (tests replace it). */
-  static reload = (): void => location.reload();
+  /** @internal Reloads the page after a withdrawal had to stop scripts that ran (tests set it; `location.reload()` when unset). */
+  declare static reload?: () => void;
 
   /** The configuration in use (for the built-in one, without its texts); undefined while it loads and when it is invalid. */
   declare config?: ConsentConfig;
@@ -56,35 +58,46 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
   /** Resolves once the configuration is checked and the stored choice applied (also when the configuration is invalid). */
   declare ready?: Promise<void>;
   /** @internal The services that may run now (the lazy part changes it when a choice changes). */
-  allowed = new Set<string>();
+  allowed: readonly string[] = [];
 
-  #observer = new MutationObserver(() => activateAllowed(this));
+  /** Activates blocked content the page gains later (while the banner is on the page). */
+  #observer = new MutationObserver(() => this.isConnected && activateAllowed(this));
 
   connectedCallback(): void {
     this.ready ??= this.#start();
-    addEventListener('storage', this.#onStorage);
-    document.addEventListener('click', this.#onClick);
-    if (this.config) this.#watch();
+    // Both on window: a choice stored in another tab (`storage`), a click anywhere (it bubbles up to window).
+    addEventListener('storage', this);
+    addEventListener('click', this);
   }
 
   disconnectedCallback(): void {
-    removeEventListener('storage', this.#onStorage);
-    document.removeEventListener('click', this.#onClick);
-    this.#observer.disconnect();
+    removeEventListener('storage', this);
+    removeEventListener('click', this);
   }
 
-  /** True when `service` may run: allowed by the person, or essential. */
+  /** @internal Handles a choice stored in another tab (`storage`) and a click on a `data-consent-open` element. */
+  handleEvent(event: Event): void {
+    if ((event as StorageEvent).key == RECORD_NAME) void this.#ui('sync');
+    else if (event.composedPath().some((node) => (node as Element).hasAttribute?.('data-consent-open'))) {
+      event.preventDefault();
+      void this.show();
+    }
+  }
+
+  /** True when `service` may run now: allowed by the person, or essential. False for a service the configuration does not list. */
   has(service: string): boolean {
-    return this.allowed.has(service);
+    return this.allowed.includes(service);
   }
 
-  /** Resolves once `service` is allowed (at once if it is); never rejects. */
-  whenGranted(service: string): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => this.has(service) && (document.removeEventListener(CONSENT_CHANGE_EVENT, check), resolve());
-      document.addEventListener(CONSENT_CHANGE_EVENT, check);
-      check();
-    });
+  /**
+   * Resolves once `service` is allowed (at once if it is). Rejects, with an Error naming it, when the
+   * configuration does not list `service`: nobody can be asked for it. While the configuration is invalid it
+   * stays pending.
+   */
+  async whenGranted(service: string): Promise<void> {
+    await this.ready;
+    if (this.config?.services.every((known) => known.id != service)) throw Error(`<consent-banner>: „${service}“ unbekannt`);
+    while (!this.has(service)) await new Promise((resolve) => document.addEventListener(CONSENT_CHANGE_EVENT, resolve, { once: true }));
   }
 
   /** Opens the settings (the second layer) with the current choice; focus returns to where it was. */
@@ -103,7 +116,7 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
     return this.#ui('decide', 'none');
   }
 
-  #ui(name: 'openDialog' | 'decide' | 'sync', argument?: unknown): Promise<void> {
+  #ui(name: 'openDialog' | 'decide' | 'sync' | 'invalid', argument?: unknown): Promise<void> {
     return withUi((ui) => (ui[name] as (banner: ConsentBanner, argument: unknown) => unknown)(this, argument));
   }
 
@@ -111,45 +124,29 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
     let config = BUILT_IN_CORE;
     let record: ConsentRecord | undefined;
     try {
-      let text = this.querySelector('script[type="application/json"]')?.textContent;
+      // The configuration is the banner's `<script type="application/json">` (it has no other scripts).
+      let text = this.querySelector('script')?.text;
       const url = this.getAttribute('config');
       if (text == null && url) {
         const response = await fetch(url, { credentials: 'omit' });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
         text = await response.text();
+        if (!response.ok) throw Error(`HTTP ${response.status}`);
       }
       if (text != null) config = JSON.parse(text) as ConsentConfig;
       record = readRecord(config);
       // A configuration not checked before is checked (by the lazy part) before anything applies.
-      if ((this.configFingerprint = fingerprint(text)) && record?.configFingerprint !== this.configFingerprint) {
-        await withUi((ui) => (this.configError = ui.check(this, config, record)));
-      }
+      if ((this.configFingerprint = fingerprint(text)) && record?.configFingerprint != this.configFingerprint) this.configError = (await ui()).check(this, config, record);
     } catch (error) {
       this.configError = String(error);
     }
-    if (this.configError) return console.error(`<consent-banner>: Konfiguration ungültig, nichts Optionales wird geladen: ${this.configError}`);
+    // The lazy part reports an invalid configuration (a console error naming the problem) and shows its consequences.
+    if (this.configError) return this.#ui('invalid');
     this.config = config;
     this.record = record;
-    this.allowed = new Set(config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id));
-    if (record) this.dispatchEvent(new ConsentChangeEvent([...this.allowed], [...this.allowed]));
-    this.#watch();
-    if (!record && !(config.respectGpc !== false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)) void this.#ui('openDialog');
-  }
-
-  /** Activates what is allowed, now and whenever the page gains blocked content. */
-  #watch(): void {
+    this.allowed = config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id);
+    if (record) this.dispatchEvent(new ConsentChangeEvent(this.allowed, this.allowed));
     activateAllowed(this);
-    if (this.isConnected) this.#observer.observe(document.documentElement, { childList: true, subtree: true });
+    this.#observer.observe(document, { childList: true, subtree: true });
+    if (!record && !(config.respectGpc != false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)) void this.#ui('openDialog');
   }
-
-  #onStorage = (event: StorageEvent): void => {
-    if (event.key == RECORD_NAME) void this.#ui('sync');
-  };
-
-  #onClick = (event: Event): void => {
-    if (event.composedPath().some((node) => (node as Element).hasAttribute?.('data-consent-open'))) {
-      event.preventDefault();
-      void this.show();
-    }
-  };
 }

@@ -1,4 +1,3 @@
-import { VERSION } from '../../core/version.js';
 import { withUi } from './consent-banner.js';
 
 /**
@@ -7,8 +6,8 @@ import { withUi } from './consent-banner.js';
  * placeholder of the same size names the provider and the data transferred and offers "Einmal laden" and
  * "Immer erlauben"; nothing is requested from the provider before, not even a thumbnail.
  *
- * The embed is the content of a child `<template>`; the `width` and `height` of its first element that has
- * both give the box's proportions (16:9 otherwise). The embed fills the same box, so nothing moves when it
+ * The embed is the content of a child `<template>`; the `width` and `height` of its first element give the
+ * box's proportions (16:9 when it has none). The embed fills the same box, so nothing moves when it
  * replaces the placeholder, nor when a withdrawal puts the placeholder back. Works without a
  * `<consent-banner>` too: then only "Einmal laden" is offered.
  *
@@ -19,19 +18,14 @@ import { withUi } from './consent-banner.js';
  * @cssprop --consent-gate-min-height - the least height of the box, so the placeholder's text fits (default 15rem).
  */
 export class ConsentGate extends HTMLElement {
-  static version = VERSION;
-
   connectedCallback(): void {
-    if (!this.shadowRoot) {
-      this.attachShadow({ mode: 'open' }).append(document.createElement('slot'));
-      // The box gets its size here, in the core, before the placeholder's code arrives, and the embed fills it:
-      // nothing moves.
-      const media = this.querySelector('template')?.content.querySelector<HTMLElement>('[width][height]');
-      const ratio = media ? `${media.getAttribute('width')}/${media.getAttribute('height')}` : '16/9';
-      // A definite width keeps min-height from widening the box through the ratio.
-      this.style.cssText += `;display:block;position:relative;inline-size:100%;min-height:var(--consent-gate-min-height,15rem);aspect-ratio:${ratio}`;
-      if (media) media.style.cssText += ';position:absolute;inset:0;width:100%;height:100%;border:0';
-    }
+    // The box gets its size here, in the core, before the placeholder's code arrives, and the embed fills it:
+    // nothing moves. Styles set by a script are allowed under a strict CSP. A definite width keeps min-height
+    // from widening the box through the ratio. The embed's width and height attributes give the ratio; without
+    // them (a wrapper) the second declaration is invalid and the first, 16/9, stays.
+    const media = this.querySelector('template')?.content.firstElementChild as HTMLElement | null | undefined;
+    this.style.cssText += `;display:block;position:relative;width:100%;min-height:var(--consent-gate-min-height,15rem);aspect-ratio:16/9;aspect-ratio:${media?.getAttribute('width')}/${media?.getAttribute('height')}`;
+    if (media) media.style.cssText += ';position:absolute;inset:0;width:100%;height:100%;border:0';
     // Allowed: the banner activates the embed. Otherwise the lazy part shows the placeholder.
     if (!document.querySelector('consent-banner')?.has(this.getAttribute('service')!)) void withUi((ui) => ui.renderGate(this));
   }

@@ -10,20 +10,25 @@ import { BUILT_IN_CORE } from './config.js';
 import { defaultConfig } from './default-config.js';
 import { h, nodes, type Child } from './dom.js';
 import { ConsentChangeEvent } from './events.js';
-import { DAY_MS, DEFAULT_VALIDITY_DAYS, readRecord } from './record.js';
+import { readRecord } from './record.js';
 import { canStore, randomId, writeRecord } from './store.js';
 import type { ConsentConfig, ConsentMethod, ConsentRecord, ConsentService, LocalizedText } from './types.js';
 import { configProblem } from './validate.js';
 
 /*
- * The lazy part of <consent-banner> and <consent-gate>: the dialog (both layers), the gate placeholder, the
- * configuration check, applying a changed choice (withdrawals, the eTracker adapter) and storing a choice.
- * Loaded by import() only when something must show, change or be checked: a first visit, the settings, a
- * gate without consent, a choice, a configuration not seen before. It builds them (dom.ts) in the shadow roots
- * of the elements, whose classes are in the core.
+ * The lazy part of <consent-banner> and <consent-gate>: the dialog (both layers), the gate placeholder (and
+ * the gate's shadow root), the configuration check and the report of an invalid one, the built-in
+ * configuration's texts, applying a changed choice (withdrawals, the eTracker adapter, which runs only when a
+ * service names it) and storing a choice. Loaded by import() only when something must show, change or be
+ * checked: a first visit, the settings, a gate without consent, a choice, a choice from another tab, a
+ * configuration not seen before or an invalid one. It builds them (dom.ts) in the shadow roots of the
+ * elements, whose classes are in the core.
  */
 
 type Banner = ConsentBanner;
+
+const DAY_MS = 864e5;
+const DEFAULT_VALIDITY_DAYS = 180;
 
 const localeOf = (element: Element): Locale => toLocale(resolveLang(element));
 const text = (value: LocalizedText, locale: Locale): string => (typeof value == 'string' ? value : (value[locale] ?? value.de));
@@ -76,6 +81,11 @@ export function check(banner: Banner, config: ConsentConfig, record: ConsentReco
   return problem;
 }
 
+/** Reports an invalid configuration: a console error naming the problem. Nothing optional runs. */
+export function invalid(banner: Banner): void {
+  console.error(`<consent-banner>: Konfiguration ungültig, nichts Optionales wird geladen: ${banner.configError}`);
+}
+
 /**
  * Applies a changed choice (made here or in another tab): allows and withdraws, tells the eTracker adapter,
  * announces the change and activates what is newly allowed. Withdrawn markup goes and gates show their
@@ -85,18 +95,21 @@ function apply(banner: Banner, record: ConsentRecord | undefined): void {
   const config = configOf(banner)!;
   const before = banner.allowed;
   banner.record = record;
-  banner.allowed = new Set(config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id));
-  const changed = config.services.map((service) => service.id).filter((id) => before.has(id) != banner.has(id));
-  const withdrawn = changed.filter((id) => before.has(id));
+  banner.allowed = config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id);
+  const changed = config.services.map((service) => service.id).filter((id) => before.includes(id) != banner.has(id));
+  const withdrawn = changed.filter((id) => before.includes(id));
   for (const service of config.services) if (service.adapter && changed.includes(service.id)) etracker(banner.has(service.id), config.cookieDomain ?? location.hostname);
-  if (withdrawn.some((id) => scriptsRan.has(id))) return (banner.constructor as typeof ConsentBanner).reload();
+  if (withdrawn.some((id) => scriptsRan.has(id))) {
+    const reload = (banner.constructor as typeof ConsentBanner).reload;
+    return reload ? reload() : location.reload();
+  }
   activated.forEach((nodes, source) => {
     if (withdrawn.includes(serviceOf(source))) {
       for (const node of nodes) (node as ChildNode).remove();
       activated.delete(source);
     }
   });
-  banner.dispatchEvent(new ConsentChangeEvent([...banner.allowed], changed));
+  banner.dispatchEvent(new ConsentChangeEvent(banner.allowed, changed));
   for (const gate of document.querySelectorAll<ConsentGate>('consent-gate')) if (withdrawn.includes(gate.getAttribute('service')!)) void renderGate(gate);
   activateAllowed(banner);
 }
@@ -358,7 +371,9 @@ export async function renderGate(gate: ConsentGate): Promise<void> {
   await banner?.ready;
   const template = gate.querySelector('template');
   const id = gate.getAttribute('service')!;
-  const root = gate.shadowRoot!;
+  // The core leaves the gate without a shadow root (its embed shows in the light DOM); the placeholder needs one.
+  let root = gate.shadowRoot;
+  if (!root) (root = gate.attachShadow({ mode: 'open' })).append(document.createElement('slot'));
   let placeholder = root.querySelector<HTMLElement>('.placeholder');
   if (!listening.has(gate)) {
     listening.add(gate);

@@ -5,7 +5,6 @@ import { CONSENT_CHANGE_EVENT } from '../../core/consent-client.js';
  * applied: the stored one when the page loads, a new one, and one made in another tab.
  */
 export class ConsentChangeEvent extends Event {
-  static readonly eventName = CONSENT_CHANGE_EVENT;
   /** Every service allowed now, the essential ones included. */
   declare readonly granted: readonly string[];
   /** The services whose state this choice changed (allowed or withdrawn); may be empty. */
@@ -13,7 +12,8 @@ export class ConsentChangeEvent extends Event {
 
   constructor(granted: readonly string[], changed: readonly string[]) {
     super(CONSENT_CHANGE_EVENT, { bubbles: true, composed: true });
-    Object.assign(this, { granted, changed });
+    this.granted = granted;
+    this.changed = changed;
   }
 }
 

@@ -1,5 +1,4 @@
 import { now } from '../../core/clock.js';
-import { RECORD_NAME } from './config.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
 
 /*
@@ -7,37 +6,32 @@ import type { ConsentConfig, ConsentRecord } from './types.js';
  * because only a person choosing writes.
  */
 
-export const DAY_MS = 864e5;
-export const DEFAULT_VALIDITY_DAYS = 180;
-
 /**
  * Whether a record still answers the configuration: not expired (it carries the validity it was given with)
  * and, unless it allows nothing, made under the current revision and covering every service. A refusal is not
  * asked again when the revision rises or a service is added, because asking again would push towards consent;
  * everything new stays off.
  */
-export function isCurrent(record: ConsentRecord, config: ConsentConfig): boolean {
-  return (
-    record.v === 1 &&
-    now() < record.expires &&
-    (!Object.values(record.choices).includes(true) ||
-      (record.revision >= config.revision && config.services.every((service) => service.essential || service.id in record.choices)))
-  );
-}
+export const isCurrent = (record: ConsentRecord, config: ConsentConfig): boolean =>
+  record.v == 1 &&
+  now() < record.expires &&
+  (!Object.values(record.choices).includes(true) ||
+    (record.revision >= config.revision && config.services.every((service) => service.essential || service.id in record.choices)));
 
 /**
- * The choice that applies: the newer of the cookie and the localStorage entry, if current. Broken, foreign and
- * expired ones count as no choice; storage that throws (cookies disabled, private modes) too.
+ * The choice that applies: the cookie's record if it is current (it is shared across subdomains and rewritten
+ * with every choice), else the localStorage entry's. Broken, foreign and expired ones count as no choice;
+ * storage that throws (cookies disabled, private modes) too; so does a record that does not fit the
+ * configuration. Never throws.
  */
 export function readRecord(config: ConsentConfig): ConsentRecord | undefined {
-  let found: ConsentRecord | undefined;
-  for (const read of [() => new RegExp(`(?:^|; )${RECORD_NAME}=([^;]+)`).exec(document.cookie)![1], () => localStorage.getItem(RECORD_NAME)]) {
+  for (const read of [() => /(?:^|; )herne_consent=([^;]+)/.exec(document.cookie)![1], () => localStorage.getItem('herne_consent')]) {
     try {
       const record = JSON.parse(decodeURIComponent(read()!)) as ConsentRecord;
-      if (isCurrent(record, config) && !(found && found.given > record.given)) found = record;
+      if (isCurrent(record, config)) return record;
     } catch {
       /* missing, broken, foreign, or storage that throws */
     }
   }
-  return found;
+  return undefined;
 }

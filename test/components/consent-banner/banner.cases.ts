@@ -347,6 +347,61 @@ describe('<consent-banner>: its API', () => {
     await element.whenGranted('video');
   });
 
+  it('knows only the services its configuration lists: has() is false, whenGranted() rejects naming the service', async () => {
+    const element = await banner(testConfig());
+    expect(element.has('openstreetmap')).to.be.false;
+    const refused = await element.whenGranted('openstreetmap').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refused).to.be.instanceOf(Error);
+    expect((refused as Error).message).to.contain('openstreetmap');
+    // A service it lists is still waited for.
+    let granted = false;
+    void element.whenGranted('reader').then(() => (granted = true));
+    await settle();
+    expect(granted).to.be.false;
+    await element.acceptAll();
+    await until(() => granted, 'the consent to a listed service');
+  });
+
+  it('the built-in configuration has no map service: whenGranted("openstreetmap") rejects, also when asked while the configuration loads', async () => {
+    const builtIn = await banner();
+    await openDialog(builtIn);
+    const error = await builtIn.whenGranted('openstreetmap').then(
+      () => undefined,
+      (reason: unknown) => reason as Error,
+    );
+    expect(error?.message).to.contain('openstreetmap');
+    await builtIn.rejectAll();
+    unmount();
+    const { url } = await mock({ body: testConfig(), delayMs: 200 });
+    const element = document.createElement('consent-banner');
+    element.setAttribute('config', url);
+    mount('<div></div>').append(element);
+    const asked = element.whenGranted('youtube');
+    expect(element.config, 'still loading').to.be.undefined;
+    const loading = await asked.then(
+      () => undefined,
+      (reason: unknown) => reason as Error,
+    );
+    expect(loading?.message).to.contain('youtube');
+  });
+
+  it('while the configuration is invalid, whenGranted() neither resolves nor rejects (nothing optional may run)', async () => {
+    let element!: Awaited<ReturnType<typeof banner>>;
+    await consoleErrors(async () => {
+      element = await banner({ ...testConfig(), revision: 0 });
+    });
+    let settled = false;
+    void element.whenGranted('video').then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await settle();
+    expect(settled).to.be.false;
+  });
+
   it('acceptAll() and rejectAll() store a choice as the buttons do', async () => {
     const element = await banner(testConfig());
     await element.acceptAll();

@@ -84,9 +84,11 @@ describe('reading the stored choice', () => {
     expect(readRecord(config)?.choices).to.deep.equal(NONE);
   });
 
-  it('takes the newer of the two', () => {
+  it('prefers the cookie (shared by subdomains, rewritten with every choice); localStorage when the cookie has none that is current', () => {
     store({ choices: ALL, given: Date.now() - 2 * DAY }, 'cookie');
     store({ choices: NONE, given: Date.now() - DAY }, 'storage');
+    expect(readRecord(config)?.choices).to.deep.equal(ALL);
+    store({ choices: ALL, given: Date.now() - 200 * DAY, expires: Date.now() - DAY }, 'cookie');
     expect(readRecord(config)?.choices).to.deep.equal(NONE);
   });
 

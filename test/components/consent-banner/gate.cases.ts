@@ -16,7 +16,8 @@ async function gate(service = 'video', width = 640, height = 360) {
   return { element, after, requests: () => hits(id) };
 }
 
-const placeholderOf = (element: ConsentGate) => element.shadowRoot!.querySelector<HTMLElement>('.placeholder');
+/** The placeholder (the gate's shadow root comes with it, from the lazy part). */
+const placeholderOf = (element: ConsentGate) => element.shadowRoot?.querySelector<HTMLElement>('.placeholder');
 const shownPlaceholder = (element: ConsentGate) => until(() => (placeholderOf(element)?.hidden === false ? placeholderOf(element) : undefined), 'the placeholder');
 const box = (element: Element) => {
   const rect = element.getBoundingClientRect();
@@ -54,6 +55,14 @@ describe('<consent-gate>', () => {
     const iframe = await until(() => element.querySelector('iframe'), 'the iframe');
     expect(box(iframe)).to.deep.equal([width, height]);
     expect([box(element), Math.round(after.getBoundingClientRect().top)]).to.deep.equal(first);
+  });
+
+  it('gives an embed without width and height (a wrapper) a 16:9 box, at least 15rem high', async () => {
+    store({ choices: NONE });
+    await banner(testConfig());
+    const element = mount<ConsentGate>('<consent-gate service="video"><template><div class="wrapper"><p>Video</p></div></template></consent-gate>');
+    const [width, height] = box(element) as [number, number];
+    expect(height).to.equal(Math.max(Math.round((width * 9) / 16), 240));
   });
 
   it('"Einmal laden" loads this embed only, stores nothing, and moves focus to it', async () => {
