@@ -7,8 +7,8 @@ import type { Offer } from './profile.js';
 /*
  * The optional map of the results, loaded only when a person presses "Karte anzeigen" (Leaflet is not part of
  * the element's budget). Its tiles come from a third party, so they load only after that press and, when the
- * page has a <consent-banner>, only after consent. Markers carry their card's number and the offer's name,
- * are reachable by keyboard and open the offer.
+ * page has a <consent-banner> that knows the tile service, only after consent. Markers carry their card's
+ * number and the offer's name, are reachable by keyboard and open the offer.
  */
 
 interface MapMessages {
@@ -83,12 +83,20 @@ export class MapPanel {
     this.host = host;
   }
 
-  /** Asks for consent where the page has a banner, then builds the map once its container has rendered. */
+  /**
+   * Asks for consent where the page's banner knows the tile service, then builds the map once its container
+   * has rendered. A banner whose configuration does not list the service cannot ask for it (its whenGranted
+   * rejects at once): then the press of "Karte anzeigen" counts, as on a page without a banner.
+   */
   async open(): Promise<void> {
     const consent = findConsent();
     if (consent && !consent.has(this.host.consentService)) {
-      this.set('consent');
-      await consent.whenGranted(this.host.consentService);
+      const answered = consent.whenGranted(this.host.consentService).catch(() => undefined);
+      // The notice shows only when the answer does not come at once, so a banner that does not know the service
+      // never flashes it.
+      const notice = setTimeout(() => this.set('consent'));
+      await answered;
+      clearTimeout(notice);
       if (this.closed) return;
     }
     this.set('loading');

@@ -5,15 +5,21 @@ import type { SeniorServiceFinder } from '../../../src/components/senior-service
 import { hits, mock } from '../../helpers/mock-api.js';
 import { SAMPLE, find, press, resetPage, restorePage, root, text, waitFor } from './helpers.js';
 
-/** A stand-in for the page's <consent-banner>: the consent API of core/consent-client.ts, driven by the test. */
+/**
+ * A stand-in for the page's <consent-banner>: the consent API of core/consent-client.ts, driven by the test.
+ * Like the real one, whenGranted() rejects for a service its configuration does not list.
+ */
 class FakeConsentBanner extends HTMLElement {
   granted = false;
   shown = 0;
+  /** The services the configuration lists (the real built-in one has no map service). */
+  services = ['openstreetmap'];
   private waiting: Array<() => void> = [];
   has(service: string): boolean {
-    return this.granted && service === 'openstreetmap';
+    return this.granted && this.services.includes(service);
   }
-  whenGranted(): Promise<void> {
+  whenGranted(service: string): Promise<void> {
+    if (!this.services.includes(service)) return Promise.reject(new Error(`<consent-banner>: „${service}“ unbekannt`));
     return this.granted ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
   }
   show(): void {
@@ -88,5 +94,24 @@ describe('<senior-service-finder>: the optional map', () => {
     banner.grant();
     await waitFor(() => root(el).querySelector('.map .leaflet-marker-icon'), 'the map after consent');
     await waitFor(async () => (await hits(id)) > 0, 'tile requests');
+  });
+
+  it('with a consent banner that does not know the tile service: loads only when the person presses "Karte anzeigen", as without a banner', async () => {
+    const banner = document.body.appendChild(document.createElement('consent-banner')) as unknown as FakeConsentBanner;
+    banner.services = ['essential', 'youtube'];
+    const { id, template } = await tiles();
+    const el = await fixture<SeniorServiceFinder>(html`<senior-service-finder no-hash map src=${SAMPLE} map-tiles=${template}></senior-service-finder>`);
+    await results(el);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await hits(id)).to.equal(0);
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(text(root(el))));
+    watch.observe(root(el), { childList: true, subtree: true, characterData: true });
+    await press(el, find(el, 'button', 'Karte anzeigen'));
+    await waitFor(() => root(el).querySelector('.map .leaflet-marker-icon'), 'the map');
+    await waitFor(async () => (await hits(id)) > 0, 'tile requests');
+    watch.disconnect();
+    expect(seen.some((shown) => shown.includes('Einwilligung')), 'no consent notice, not even for a moment').to.be.false;
+    expect(banner.shown).to.equal(0);
   });
 });
