@@ -13,7 +13,14 @@ import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }));
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+      // Each test file in a browser context (a window) of its own: pages side by side as tabs of one window
+      // are hidden, and a hidden page gets no animation frames, on which fixtures wait.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  );
 }
 if (wanted.includes('firefox')) {
   browsers.push(

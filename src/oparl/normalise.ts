@@ -251,7 +251,6 @@ export function normaliseMeeting(raw: unknown, url?: string): MeetingInfo {
     end: plausibleEnd(start, cleanDate(json['end'])),
     dateOnly: start !== undefined && isMidnight(start),
     cancelled: json['cancelled'] === true || (meetingState !== undefined && CANCELLED_STATE.test(meetingState)),
-    meetingState,
     location: normaliseLocation(json['location']),
     organizationUrls: referenceUrls(json['organization']),
     documents: meetingDocuments(json),
@@ -270,7 +269,6 @@ function countItems(parts: AgendaPart[]): number {
 // "A Öffentliche Sitzung", "B) Nichtöffentlicher Teil", "Öffentlicher Sitzungsteil:", "II. Nicht öffentliche Sitzung"
 const SECTION_ROW = /^(?:(?:[a-d]|[ivx]{1,3})[.)]?\s+)?(nicht[\s-]*)?öffentliche[rn]?\s+(?:sitzung|teil|sitzungsteil|beratung)(?:steil)?\s*:?$/i;
 const PAGE_BREAK = /^(?:seitenumbruch|page ?break|-{3,}|_{3,})$/i;
-const TITLE_STATUS = /(?:^|[\s(–-])(vertagt|abgesetzt|zurückgezogen|entfällt|entfallen)(?=$|[\s).,;–-])/i;
 
 /** If `raw` is a pseudo item that only marks a section, whether that section is public. */
 export function sectionRowPublicity(raw: Json): boolean | 'page-break' | undefined {
@@ -330,7 +328,6 @@ export function normaliseAgendaItem(raw: Json, index: number): AgendaItemInfo | 
   const number = cleanText(raw['number']);
   const { title, subtitle } = splitTitle(cleanText(raw['name'], { multiline: true }));
   if (!id && !title && !number) return undefined;
-  const start = cleanDate(raw['start']);
   const resolutionFile = normaliseDocument(raw['resolutionFile']);
   const publicValue = typeof raw['public'] === 'boolean' ? raw['public'] : undefined;
   return {
@@ -340,18 +337,13 @@ export function normaliseAgendaItem(raw: Json, index: number): AgendaItemInfo | 
     title,
     subtitle,
     public: publicValue,
-    publicSource: publicValue === undefined ? undefined : 'item',
     consultationUrl: referenceUrl(raw['consultation']),
     result: cleanText(raw['result'], { multiline: true }),
     resolutionText: cleanText(raw['resolutionText'], { multiline: true }),
     resolutionFile,
     files: normaliseDocuments(raw['auxiliaryFile']).filter((doc) => !resolutionFile || documentKey(doc) !== documentKey(resolutionFile)),
-    start,
-    end: plausibleEnd(start, cleanDate(raw['end'])),
-    titleStatus: TITLE_STATUS.exec(title)?.[1]?.toLowerCase(),
     anchor: anchorFor(number, index),
     meetingUrl: referenceUrl(raw['meeting']),
-    web: safeUrl(raw['web']),
     children: [],
   };
 }
@@ -391,10 +383,8 @@ export function normaliseAgenda(rawItems: unknown): AgendaPart[] {
     }
     const item = normaliseAgendaItem(raw, index);
     if (!item) return;
-    if (item.public === undefined && sectionPublic !== undefined) {
-      item.public = sectionPublic;
-      item.publicSource = 'section';
-    }
+    // A section row ("B Nichtöffentliche Sitzung") is the server's own word for the items below it.
+    if (item.public === undefined) item.public = sectionPublic;
     // A known publicity that differs from the current part's opens a new part; unknown items stay put.
     if (!current || (item.public !== undefined && current.public !== undefined && item.public !== current.public)) {
       startPart(item.public, undefined);
@@ -422,60 +412,6 @@ function findParent(parentsByKey: Map<string, AgendaItemInfo>, key: string): Age
   return undefined;
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Papers and consultations
-
-export function normaliseConsultation(raw: unknown, url?: string): ConsultationInfo {
-  const { json, id } = expectObject(raw, 'Consultation', url);
-  return {
-    id,
-    paperUrl: referenceUrl(json['paper']),
-    meetingUrl: referenceUrl(json['meeting']),
-    agendaItemUrl: referenceUrl(json['agendaItem']),
-    organizationUrls: referenceUrls(json['organization']),
-    role: cleanText(json['role']),
-    authoritative: typeof json['authoritative'] === 'boolean' ? json['authoritative'] : undefined,
-  };
-}
-
-export function normalisePaper(raw: unknown, url?: string): PaperInfo {
-  const { json, id } = expectObject(raw, 'Paper', url);
-  const consultations: ConsultationInfo[] = [];
-  for (const entry of asArray(json['consultation'])) {
-    if (!isRecord(entry) || isDeleted(entry)) continue;
-    try {
-      // Embedded consultations omit their back-reference to the paper; put it in.
-      consultations.push({ ...normaliseConsultation(entry), paperUrl: id });
-    } catch {
-      // A broken entry in the Beratungsfolge does not break the paper.
-    }
-  }
-  return {
-    id,
-    name: cleanText(json['name'], { multiline: true }),
-    reference: cleanText(json['reference']),
-    paperType: cleanText(json['paperType']),
-    date: cleanDate(json['date']),
-    mainFile: normaliseDocument(json['mainFile']),
-    auxiliaryFiles: normaliseDocuments(json['auxiliaryFile']),
-    underDirectionOfUrls: referenceUrls(json['underDirectionOf']),
-    originatorPersonUrls: referenceUrls(json['originatorPerson']),
-    originatorOrganizationUrls: referenceUrls(json['originatorOrganization']),
-    consultations,
-    modified: cleanDate(json['modified']),
-    web: safeUrl(json['web']),
-  };
-}
-
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-
-/** An agenda item fetched on its own (it then carries its `meeting` back-reference). */
-export function normaliseStandaloneAgendaItem(raw: unknown, url?: string): AgendaItemInfo {
-  const { json, id } = expectObject(raw, 'AgendaItem', url);
-  const item = normaliseAgendaItem(json, 0);
-  if (!item) throw invalidData('Der Tagesordnungspunkt ist leer.', url);
-  return { ...item, id };
 }

@@ -226,3 +226,10 @@ export function parseResult(text: string | undefined): ParsedResult {
 export function isFinal(kind: ResultKind): boolean {
   return kind === 'adopted' || kind === 'adopted-amended' || kind === 'rejected' || kind === 'partially' || kind === 'noted' || kind === 'withdrawn';
 }
+
+const TITLE_STATUS = /(?:^|[\s(–-])(vertagt|abgesetzt|zurückgezogen|entfällt|entfallen)(?=$|[\s).,;–-])/i;
+
+/** A status word in an agenda item's title ("- vertagt -", Karlsruhe), the result when the server gives none. */
+export function titleStatus(title: string | undefined): string | undefined {
+  return TITLE_STATUS.exec(title ?? '')?.[1]?.toLowerCase();
+}

@@ -65,22 +65,15 @@ export interface AgendaItemInfo {
   /** The rest ("hier: ..."). */
   subtitle: string | undefined;
   public: Publicity;
-  /** Where `public` came from: the item itself, or the section row ("B Nichtöffentliche Sitzung") above it. */
-  publicSource: 'item' | 'section' | undefined;
   consultationUrl: string | undefined;
   result: string | undefined;
   resolutionText: string | undefined;
   resolutionFile: OParlDocument | undefined;
   files: OParlDocument[];
-  start: Date | undefined;
-  end: Date | undefined;
-  /** A status word found in the title ("vertagt", "abgesetzt", "zurückgezogen", "entfällt"). */
-  titleStatus: string | undefined;
   /** Fragment id for links to this item, unique within the agenda ("top-oe-15"). */
   anchor: string;
   /** Back-reference, present when the item was fetched on its own. */
   meetingUrl: string | undefined;
-  web: string | undefined;
   children: AgendaItemInfo[];
 }
 
@@ -103,7 +96,6 @@ export interface MeetingInfo {
   /** The start is at 00:00: the server only knows the day. */
   dateOnly: boolean;
   cancelled: boolean;
-  meetingState: string | undefined;
   location: OParlLocationInfo | undefined;
   organizationUrls: string[];
   documents: MeetingDocument[];

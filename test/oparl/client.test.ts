@@ -4,7 +4,8 @@ import { clearFetchCache, fetchJson } from '../../src/core/fetch.js';
 import { fetchLinked } from '../../src/oparl/client.js';
 import { chooseMeeting, fetchCommitteeMeeting } from '../../src/oparl/committee.js';
 import { fetchList, fetchListFromEnd, fetchListPage } from '../../src/oparl/lists.js';
-import { normaliseMeeting, normalisePaper } from '../../src/oparl/normalise.js';
+import { normaliseMeeting } from '../../src/oparl/normalise.js';
+import { normalisePaper } from '../../src/oparl/papers.js';
 import type { MeetingInfo } from '../../src/oparl/types.js';
 import { hits, mock } from '../helpers/mock-api.js';
 

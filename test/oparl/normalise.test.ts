@@ -10,9 +10,10 @@ import {
   normaliseLocation,
   normaliseMeeting,
   normaliseOrganization,
-  normalisePaper,
   splitTitle,
 } from '../../src/oparl/normalise.js';
+import { normalisePaper } from '../../src/oparl/papers.js';
+import { titleStatus } from '../../src/oparl/result.js';
 import type { AgendaItemInfo, AgendaPart } from '../../src/oparl/types.js';
 
 /** Real captures, copied from shared/oparl/real (origins in test/fixtures/README.md). */
@@ -116,9 +117,8 @@ describe('OParl normaliser on real captures', () => {
       expect(meeting.agenda[0]!.heading).to.equal('Öffentliche Sitzung');
       const items = flatten(meeting.agenda);
       expect(items.some((item) => /öffentliche sitzung/i.test(item.title))).to.equal(false);
-      // The items carry no `public` of their own; the section row says it, and that is recorded.
+      // The items carry no `public` of their own; the section row says it.
       expect(items[0]!.public).to.equal(true);
-      expect(items[0]!.publicSource).to.equal('section');
     });
 
     it('keeps publicity unknown when neither item nor section says it', () => {
@@ -181,7 +181,7 @@ describe('OParl normaliser on real captures', () => {
 
     it('finds status words in titles ("- vertagt -", Karlsruhe 10476 TOP 6)', async () => {
       const meeting = normaliseMeeting(await fixture('karlsruhe/meetings/10476.json'));
-      const statuses = flatten(meeting.agenda).map((item) => item.titleStatus).filter(Boolean);
+      const statuses = flatten(meeting.agenda).map((item) => titleStatus(item.title)).filter(Boolean);
       expect(statuses).to.include('vertagt');
     });
 

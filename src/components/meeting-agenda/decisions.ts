@@ -53,7 +53,7 @@ export class DecisionToggles {
 
   private toggle(id: string): void {
     if (!this.open.delete(id)) this.open.add(id);
-    this.card ??= import('../resolution-card/define.js').catch(() => {
+    this.card ??= import('./card.js').catch(() => {
       this.failed = true;
     });
     void this.card.then(() => this.host.requestUpdate());

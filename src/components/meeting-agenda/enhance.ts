@@ -1,10 +1,60 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Locale } from '../../core/i18n.js';
+import type { AgendaItemInfo, MeetingInfo, OParlOrganizationInfo } from '../../oparl/types.js';
+import { DecisionToggles } from './decisions.js';
+import { PaperChipLoader } from './paper-chips.js';
+
 /*
  * What the agenda does after its first render, loaded from a chunk of its own so that the first render
  * carries none of it: paper chips for the items on screen, opening a decision in place, and jumping to the
  * item a link points to.
  */
-export { DecisionToggles } from './decisions.js';
-export { PaperChipLoader } from './paper-chips.js';
+
+/** The agenda as this module needs it. */
+interface AgendaHost extends ReactiveElement {
+  readonly timeoutSeconds: number;
+}
+
+export class AgendaEnhancements implements ReactiveController {
+  private readonly host: AgendaHost;
+  readonly chips: PaperChipLoader;
+  readonly decisions: DecisionToggles;
+  /** The item the address pointed to when the agenda appeared (shown once, not again on every render). */
+  private shown = false;
+
+  constructor(host: AgendaHost) {
+    this.host = host;
+    this.chips = new PaperChipLoader(host, () => host.timeoutSeconds * 1000);
+    this.decisions = new DecisionToggles(host);
+    // A connected host calls hostConnected at once, which starts listening for the address to change.
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  hostUpdated(): void {
+    this.chips.watch(this.host.renderRoot.querySelectorAll<HTMLElement>('[data-consultation]'));
+    if (!this.shown) this.shown = showItemFromHash(this.host.renderRoot) !== undefined;
+  }
+
+  /** A new meeting: forget the papers and show the addressed item again. */
+  reset(): void {
+    this.chips.reset();
+    this.shown = false;
+  }
+
+  decision(item: AgendaItemInfo, context: { meeting: MeetingInfo; committee: OParlOrganizationInfo | undefined; level: number; locale: Locale }) {
+    return this.decisions.render(item, context);
+  }
+
+  private readonly onHashChange = () => showItemFromHash(this.host.renderRoot);
+}
 
 /**
  * Fragment links cannot reach into a shadow root by themselves: shows, marks and focuses the agenda item

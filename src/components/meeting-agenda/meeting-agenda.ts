@@ -11,9 +11,8 @@ import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.j
 import type { AgendaItemInfo, AgendaPart, MeetingDocument, MeetingInfo, OParlDocument, OParlOrganizationInfo } from '../../oparl/types.js';
 import { agendaMessages, type AgendaMessages } from './meeting-agenda.messages.js';
 import { agendaStyles } from './meeting-agenda.styles.js';
-import type * as Enhancements from './enhance.js';
-import type { DecisionToggles } from './decisions.js';
-import type { PaperChip, PaperChipLoader } from './paper-chips.js';
+import type { AgendaEnhancements } from './enhance.js';
+import type { PaperChip } from './paper-chips.js';
 
 /** What the element loaded: the meeting, its committee, and (for `organization`) which meeting was chosen. */
 export interface AgendaData {
@@ -94,14 +93,12 @@ export class MeetingAgenda extends WidgetElement {
    * Code that the first render does not need loads on demand, from chunks beside this file: the paper chips
    * once items with papers are on screen, the calendar file when asked for, committee discovery when used.
    */
-  private enhancements: Promise<typeof Enhancements> | undefined;
-  private chips: PaperChipLoader | undefined;
-  private decisions: DecisionToggles | undefined;
-  private highlighted: string | undefined;
+  private enhancements: AgendaEnhancements | undefined;
+  private enhancing = false;
   private calendarFailed = false;
 
   private readonly data = new DataController<readonly [string | undefined, string | undefined, number], AgendaData>(this, {
-    args: () => [this.src?.trim() || undefined, this.organization?.trim() || undefined, this.timeoutMs] as const,
+    args: () => [this.src?.trim() || undefined, this.organization?.trim() || undefined, this.timeoutSeconds * 1000] as const,
     load: ([src, organization, timeoutMs], signal) => this.load(src, organization, { signal, timeoutMs }),
     source: ([src, organization]) => src ?? organization,
     count: (data) => data.meeting?.itemCount ?? 0,
@@ -113,12 +110,13 @@ export class MeetingAgenda extends WidgetElement {
     this.headingLevel = 2;
   }
 
-  private get timeoutMs(): number {
-    return (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_SECONDS) * 1000;
+  /** The time-out in seconds, with the default for anything that is not a positive number. @internal */
+  get timeoutSeconds(): number {
+    return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_SECONDS;
   }
 
   private async load(src: string | undefined, organizationUrl: string | undefined, options: { signal: AbortSignal; timeoutMs: number }): Promise<AgendaData | typeof initialState> {
-    this.chips?.reset();
+    this.enhancements?.reset();
     if (src) {
       const meeting = normaliseMeeting(await fetchJson(src, options), src);
       const committeeUrl = meeting.organizationUrls[0];
@@ -142,34 +140,15 @@ export class MeetingAgenda extends WidgetElement {
     return initialState;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
-    super.disconnectedCallback();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.data.value?.meeting) return;
-    this.enhancements ??= import('./enhance.js');
-    void this.enhancements.then((enhance) => {
-      this.chips ??= new enhance.PaperChipLoader(this, () => this.timeoutMs);
-      if (!this.decisions) {
-        this.decisions = new enhance.DecisionToggles(this);
-        this.requestUpdate();
-      }
-      this.chips.watch(this.renderRoot.querySelectorAll<HTMLElement>('[data-consultation]'));
-      this.highlighted ??= enhance.showItemFromHash(this.renderRoot);
+    if (this.enhancing || !this.data.value?.meeting) return;
+    this.enhancing = true;
+    void import('./enhance.js').then(({ AgendaEnhancements }) => {
+      this.enhancements = new AgendaEnhancements(this);
+      this.requestUpdate();
     });
   }
-
-  private readonly onHashChange = () => {
-    void this.enhancements?.then((enhance) => (this.highlighted = enhance.showItemFromHash(this.renderRoot)));
-  };
 
   override render(): TemplateResult {
     const t = this.localize.messages(agendaMessages);
@@ -268,7 +247,7 @@ export class MeetingAgenda extends WidgetElement {
   private renderItem(item: AgendaItemInfo, level: number, t: AgendaMessages): TemplateResult {
     // Non-public items show no links at all: no paper, no files, no permalink.
     const linkable = item.public !== false;
-    const chip = linkable && item.consultationUrl ? this.chips?.chip(item.consultationUrl) : undefined;
+    const chip = linkable && item.consultationUrl ? this.enhancements?.chips.chip(item.consultationUrl) : undefined;
     const number = item.number ?? '';
     return html`<li id=${item.anchor} tabindex="-1" part="item" class="item" data-consultation=${linkable && item.consultationUrl ? item.consultationUrl : nothing}>
       <div class="row">
@@ -289,12 +268,10 @@ export class MeetingAgenda extends WidgetElement {
                 ${item.files.map((doc) => this.renderDocument(doc, t))}
               </ul>`
             : nothing}
-          ${this.decisions && this.data.value?.meeting
-            ? this.decisions.render(item, { meeting: this.data.value.meeting, committee: this.data.value.organization, level, locale: this.localize.locale })
-            : nothing}
+          ${this.enhancements?.decision(item, { meeting: this.data.value!.meeting!, committee: this.data.value!.organization, level, locale: this.localize.locale })}
         </div>
         ${linkable && number
-          ? html`<a class="permalink no-print" href=${`#${item.anchor}`} aria-label=${t.itemLink(number)} title=${t.itemLink(number)}>#</a>`
+          ? html`<a class="permalink no-print" href=${`#${item.anchor}`} aria-label=${t.itemLink(number)}>#</a>`
           : nothing}
       </div>
       ${item.children.length ? html`<ol>${item.children.map((child) => this.renderItem(child, level, t))}</ol>` : nothing}

@@ -2,10 +2,11 @@ import { adoptStyles, html, nothing, type ReactiveElement, type TemplateResult }
 import { now } from '../../core/clock.js';
 import { formatDate, type Locale, type LocalizeController } from '../../core/i18n.js';
 import { meetingOver } from '../../oparl/client.js';
-import { normaliseConsultation, normaliseMeeting, normaliseOrganization, normalisePaper, normaliseStandaloneAgendaItem } from '../../oparl/normalise.js';
+import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
+import { normaliseConsultation, normalisePaper, normaliseStandaloneAgendaItem } from '../../oparl/papers.js';
 import { describePath, findAgendaItem } from '../../oparl/paper-path.js';
 import { normalisePerson, type OParlPersonInfo } from '../../oparl/person.js';
-import { parseResult, type ParsedResult } from '../../oparl/result.js';
+import { parseResult, titleStatus, type ParsedResult } from '../../oparl/result.js';
 import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
 import { detailsMessages, type CopyTarget, type DetailsMessages, type Part } from './details.messages.js';
 import { detailsStyles } from './details.styles.js';
@@ -218,7 +219,8 @@ export class Details {
       let item: Slot<AgendaItemInfo> | undefined = isFocus ? given(focus) : given(meetingValue && findAgendaItem(meetingValue.agenda, consultation.agendaItemUrl));
       if (!item && meeting?.state !== 'loading') item = this.get(consultation.agendaItemUrl, 'AgendaItem');
       const itemValue = ok(item);
-      const result = itemValue?.result || itemValue?.titleStatus ? parseResult(itemValue.result ?? itemValue.titleStatus) : undefined;
+      const status = itemValue?.result ?? titleStatus(itemValue?.title);
+      const result = status ? parseResult(status) : undefined;
       return { consultation, meeting, committee, item, result, isFocus };
     });
     const path = describePath(

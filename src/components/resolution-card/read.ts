@@ -1,7 +1,8 @@
 import { invalidData } from '../../core/errors.js';
 import { isRecord } from '../../core/sanitize.js';
-import { normaliseConsultation, normalisePaper, normaliseStandaloneAgendaItem, oparlType } from '../../oparl/normalise.js';
-import { parseResult, parseVotes, type ParsedResult, type VoteTally } from '../../oparl/result.js';
+import { oparlType } from '../../oparl/normalise.js';
+import { normaliseConsultation, normalisePaper, normaliseStandaloneAgendaItem } from '../../oparl/papers.js';
+import { parseResult, parseVotes, titleStatus, type ParsedResult, type VoteTally } from '../../oparl/result.js';
 import type { AgendaItemInfo } from '../../oparl/types.js';
 import type { ResolutionCardData } from './resolution-card.js';
 
@@ -21,7 +22,7 @@ export interface Decision {
 }
 
 export function decide(item: AgendaItemInfo): Decision {
-  const result = parseResult(item.result ?? item.titleStatus);
+  const result = parseResult(item.result ?? titleStatus(item.title));
   const fromResult = result.votes.length > 0 || result.unreadableTable;
   return { result, votes: fromResult ? result.votes : parseVotes(item.resolutionText), fromResult };
 }
