@@ -4,7 +4,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.test-results/', 'sample/files/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.test-results/', 'sample/files/', 'scripts/.*.tmp.mjs'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

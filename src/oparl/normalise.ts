@@ -4,7 +4,6 @@ import { asArray, cleanDate, cleanNumber, cleanText, isRecord, safeUrl, WEB_SCHE
 import type {
   AgendaItemInfo,
   AgendaPart,
-  ConsultationInfo,
   DocumentRole,
   GeoPoint,
   MeetingDocument,
@@ -12,7 +11,6 @@ import type {
   OParlDocument,
   OParlLocationInfo,
   OParlOrganizationInfo,
-  PaperInfo,
   Publicity,
 } from './types.js';
 
