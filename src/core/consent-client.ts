@@ -1,14 +1,19 @@
 /*
  * How an element asks before it loads anything from a third party (map tiles, videos). The page's
  * <consent-banner> implements this API; without one on the page, nothing optional loads unless the person
- * asks for it explicitly (a "load the map" button counts as asking).
+ * asks for it explicitly (a "load the map" button counts as asking). A banner whose configuration does not
+ * list the service counts as no banner for it: `whenGranted` rejects, and the widget waits for the person's
+ * explicit request instead.
  */
 
 /** What <consent-banner> offers to other elements. */
 export interface ConsentApi {
-  /** True when the person has consented to `service`. */
+  /** True when the person has consented to `service`; false for a service the configuration does not list. */
   has(service: string): boolean;
-  /** Resolves once the person consents to `service` (at once if they have). */
+  /**
+   * Resolves once the person consents to `service` (at once if they have). Rejects with an Error naming the
+   * service when the configuration does not list it; stays pending while the configuration is invalid.
+   */
   whenGranted(service: string): Promise<void>;
   /** Opens the consent settings. */
   show(): void;
