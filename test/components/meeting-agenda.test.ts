@@ -444,6 +444,25 @@ describe('<meeting-agenda>', () => {
       expect($$(el, 'li[part="item"]').filter((item) => getComputedStyle(item).display !== 'none')).to.have.length(20);
     });
 
+    it('follows a dark colour scheme set by the page, and stays light on a page that sets none', async () => {
+      const light = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
+      expect(getComputedStyle(light.el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      const dark = await renderLoaded<MeetingAgenda>(html`<div style="color-scheme: dark"><meeting-agenda src=${KEY_MEETING}></meeting-agenda></div>`);
+      expect(getComputedStyle(dark.el).backgroundColor).to.equal('rgb(22, 24, 27)');
+      expect(getComputedStyle(dark.el).color).to.equal('rgb(241, 241, 241)');
+      await expect(dark.el).to.be.accessible();
+    });
+
+    it('stops the loading animation when the person prefers reduced motion', async function () {
+      if (!canEmulateMedia()) this.skip();
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const slow = await mock({ delayMs: 500, body: { id: 'https://x.example/m/1', type: 'https://schema.oparl.org/1.1/Meeting' } });
+      const el = await fixture<MeetingAgenda>(html`<meeting-agenda src=${slow.url}></meeting-agenda>`);
+      const spinner = getComputedStyle($(el, '.status.loading'), '::before');
+      expect(parseFloat(spinner.animationDuration)).to.be.below(0.01);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
     it('keeps outlines and focus visible in forced colours', async function () {
       if (!canEmulateMedia()) this.skip();
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${`${SAMPLE}/meeting/4733`}></meeting-agenda>`);
