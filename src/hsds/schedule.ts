@@ -1,5 +1,6 @@
 import { berlinParts } from '../core/i18n.js';
 import { cleanNumber } from '../core/sanitize.js';
+import { remember } from './remember.js';
 import { textOf } from './text.js';
 
 /*
@@ -45,7 +46,8 @@ export interface RuleDay {
 export interface ScheduleRule {
   freq: 'DAILY' | 'WEEKLY' | 'MONTHLY';
   interval: number;
-  days: RuleDay[];
+  /** Shared between rules read from the same `byday`: never changed in place. */
+  days: readonly RuleDay[];
   /** `bymonthday`; negative counts from the end of the month. */
   monthDays: number[];
   /** First day the rule may apply (`dtstart`, `valid_from`), inclusive. */
@@ -67,13 +69,19 @@ export interface ParsedSchedule {
   text?: string;
 }
 
+/** A reader of a field's text (a missing or odd value reads as ""), remembering each distinct text's answer. */
+function remembered<T>(read: (text: string) => T): (value: unknown) => T {
+  const readText = remember(read);
+  return (value) => readText(textOf(value) ?? '');
+}
+
 /** "09:00", "9:00:00", "09:00Z", "09:00:00+01:00" → minutes after midnight; 24:00 is 1440. */
-export function parseTime(value: unknown): number | undefined {
-  const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i.exec(textOf(value) ?? '');
+export const parseTime = remembered((text): number | undefined => {
+  const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i.exec(text);
   if (!match) return undefined;
   const minutes = Number(match[1]) * 60 + Number(match[2]);
   return Number(match[2]) < 60 && minutes <= 1440 ? minutes : undefined;
-}
+});
 
 /** An ISO date ("2026-03-29", or the date part of a date-time) as a day number. */
 export function parseDay(value: unknown): DayNumber | undefined {
@@ -84,15 +92,15 @@ export function parseDay(value: unknown): DayNumber | undefined {
   return dayParts(result).day === day && month >= 1 && month <= 12 ? result : undefined;
 }
 
-function parseDays(value: unknown): RuleDay[] | undefined {
+const parseDays = remembered((text): readonly RuleDay[] | undefined => {
   const days: RuleDay[] = [];
-  for (const part of (textOf(value) ?? '').toUpperCase().split(/[\s,;]+/).filter(Boolean)) {
+  for (const part of text.toUpperCase().split(/[\s,;]+/).filter(Boolean)) {
     const match = /^([+-]?[1-5])?(SU|MO|TU|WE|TH|FR|SA)$/.exec(part);
     if (!match) return undefined;
     days.push({ weekday: WEEKDAY_CODES.indexOf(match[2]!), ...(match[1] ? { nth: Number(match[1]) } : {}) });
   }
   return days;
-}
+});
 
 /** Reads one HSDS schedule row; tolerates every field missing or of the wrong type. */
 export function parseSchedule(raw: Record<string, unknown>): ParsedSchedule {

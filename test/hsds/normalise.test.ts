@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { readPhone, readServiceDetail } from '../../src/hsds/detail.js';
+import { cleanText } from '../../src/core/sanitize.js';
 import { plainText, readService, readServices, type HsdsService } from '../../src/hsds/normalise.js';
+import { remember } from '../../src/hsds/remember.js';
+import { textOf } from '../../src/hsds/text.js';
 
 const fixture = async (path: string): Promise<unknown> => (await fetch(`/test/fixtures/hsds/${path}`)).json();
 
@@ -151,3 +154,28 @@ describe('HSDS normaliser: tolerance', () => {
     expect(own.rules[0]!.days[0]!.weekday).to.equal(2);
   });
 });
+
+describe('HSDS text helpers', () => {
+  it('reads text exactly as cleanText does, on its fast path too', () => {
+    const samples = [
+      'Herne', '09:00', 'Mo–Fr 9–12 Uhr', '„Vergissmeinnicht“ – Café…', 'n/a', 'NULL', '-', '', '  Herne  ', 'a  b', 'a\tb',
+      'Zeile 1\nZeile 2', 'a\r\nb', 'a\u00a0b', 'a\u2007b', 'a\u202fb', 'a\u200bb', 'a\u202eb', 'a\u2066b', '\ufeffHerne', 'a\u2028b', 'a\u3000b', 'a\u1680b',
+      'ä ö ü ß é', 'Привет', 'مرحبا', '日本', 'x\u0007y', 42, null, undefined, { evil: true }, ['a'],
+    ];
+    for (const value of samples) {
+      expect(textOf(value), JSON.stringify(value)).to.equal(cleanText(value));
+      expect(textOf(value, true), JSON.stringify(value)).to.equal(cleanText(value, { multiline: true }));
+    }
+  });
+
+  it('remembers each key’s answer, undefined too', () => {
+    let calls = 0;
+    const half = remember((n: number) => {
+      calls += 1;
+      return n % 2 ? undefined : n / 2;
+    });
+    expect([half(4), half(4), half(3), half(3)]).to.deep.equal([2, 2, undefined, undefined]);
+    expect(calls).to.equal(2);
+  });
+});
+

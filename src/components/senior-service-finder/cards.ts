@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/i18n.js';
+import { remember } from '../../hsds/remember.js';
 import type { OpeningFacts } from './finder.js';
 import { todayLine } from './hours.js';
-import { placeByCode, type Offer } from './profile.js';
+import { placeByCode, summarise, type Offer } from './profile.js';
 import type { FinderMessages } from './senior-service-finder.messages.js';
 
 /*
@@ -20,26 +21,22 @@ export interface CardContext {
 }
 
 const ACCESS = ['stufenlos', 'aufzug', 'wc', 'schleife'] as const;
-const languageNames = new Map<string, string>();
+const languageNames = remember((key: string) => {
+  const [locale, code] = key.split(' ') as [Locale, string];
+  const inLanguage = (lang: string) => {
+    try {
+      return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  const shown = inLanguage(locale);
+  const own = inLanguage(code);
+  return own === shown || own === code ? shown : `${shown} (${own})`;
+});
 
 /** "Türkisch (Türkçe)": the language in the page's language and in its own. */
-export function languageName(code: string, locale: Locale): string {
-  const key = `${locale}:${code}`;
-  let name = languageNames.get(key);
-  if (!name) {
-    const inLanguage = (lang: string) => {
-      try {
-        return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    };
-    const shown = inLanguage(locale);
-    const own = inLanguage(code);
-    languageNames.set(key, (name = own === shown || own === code ? shown : `${shown} (${own})`));
-  }
-  return name;
-}
+export const languageName = (code: string, locale: Locale): string => languageNames(`${locale} ${code}`);
 
 /** "Hauptstraße 241 · Crange (Wanne)", or where a service without an address goes. */
 export function placeText(offer: Offer, { m }: CardContext): string {
@@ -72,10 +69,17 @@ export function accessText(offer: Offer, { m }: CardContext): string | undefined
   return words.length ? `${m.accessibility}: ${words.join(', ')}` : undefined;
 }
 
+/** The plain one-line summary, made when a card shows (not for every offer when loading). */
+export function summaryLine(offer: Offer): unknown {
+  const summary = summarise(offer.service.description);
+  return summary ? html`<p>${summary}</p>` : nothing;
+}
+
 export function saveButton(offer: Offer, { m, savedIds, toggleSaved }: CardContext): TemplateResult {
   const saved = savedIds.includes(offer.id);
-  return html`<button type="button" class="button" aria-pressed=${saved} @click=${() => toggleSaved(offer.id)}>
-    <span class="check" aria-hidden="true">${saved ? '✓' : '☆'}</span>${m.save}<span class="visually-hidden">: ${offer.service.name}</span>
+  // The name in one piece: a visually hidden part would be read "Merken : …" (it is laid out as a block).
+  return html`<button type="button" class="button" aria-pressed=${saved} aria-label="${m.save}: ${offer.service.name}" @click=${() => toggleSaved(offer.id)}>
+    <span class="check" aria-hidden="true">${saved ? '✓' : '☆'}</span>${m.save}
   </button>`;
 }
 

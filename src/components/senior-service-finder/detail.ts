@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/i18n.js';
 import { safeUrl } from '../../core/sanitize.js';
 import { readServiceDetail, type HsdsServiceDetail } from '../../hsds/detail.js';
-import { accessText, costText, hoursLine, languageName, placeText, saveButton, type CardContext } from './cards.js';
+import { accessText, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { detailMessages, type DetailMessages } from './detail.messages.js';
 import type { Catalogue, Offer } from './profile.js';
 import type { FinderState } from './state.js';
@@ -96,7 +96,7 @@ export function renderDetail(host: DetailHost, offer: Offer | undefined): Templa
     ${detail.organization ? html`<p class="meta">${t.provider}: ${detail.organization}</p>` : nothing}
     ${service.temporarilyClosed ? html`<p class="notice">${host.m.temporarilyClosed}</p>` : nothing}
     ${detail.alert ? html`<p class="notice"><strong>${t.notice}:</strong> ${detail.alert}</p>` : nothing}
-    ${offer.summary ? html`<p>${offer.summary}</p>` : nothing}
+    ${summaryLine(offer)}
     <div class="actions" part="actions">
       ${action(phone?.href, t.call, '☎')} ${action(detail.email, t.email, '✉')} ${action(routeHref(offer, detail, host.routeUrl), t.route, '➜')}
       ${action(detail.url, t.website, '↗')} ${saveButton(offer, host)}
@@ -126,9 +126,7 @@ export function renderSaved(host: DetailHost, catalogue: Catalogue): TemplateRes
                 html`<li class="card">
                   <h3><a href=${host.href({ ...host.state, offer: offer.id })} data-id=${offer.id} @click=${host.follow}>${offer.service.name}</a></h3>
                   ${renderFacts(host, offer, detailOf(offer), t, false)}
-                  <button type="button" class="button" @click=${() => host.toggleSaved(offer.id)}>
-                    ${t.remove}<span class="visually-hidden">: ${offer.service.name}</span>
-                  </button>
+                  <button type="button" class="button" aria-label="${t.remove}: ${offer.service.name}" @click=${() => host.toggleSaved(offer.id)}>${t.remove}</button>
                 </li>`,
             )}
           </ol>`

@@ -1,3 +1,4 @@
+import { remember } from '../../hsds/remember.js';
 import { herneClock, hoursOn, openingStatus, type DayNumber, type OpeningStatus, type ScheduleContext } from '../../hsds/schedule.js';
 import { holidayOn } from './holidays.js';
 import type { Catalogue, FeatureFilter, Offer } from './profile.js';
@@ -18,25 +19,13 @@ export function scheduleContext(offer: Offer): ScheduleContext {
 export class OpeningFacts {
   readonly instant: number;
   readonly today: DayNumber;
-  readonly #statuses = new Map<string, OpeningStatus>();
-  readonly #todays = new Map<string, Array<[number, number]>>();
+  readonly status = remember((offer: Offer): OpeningStatus => openingStatus(offer.service.rules, this.instant, scheduleContext(offer)));
+  /** Today's opening hours in minutes. */
+  readonly hoursToday = remember((offer: Offer): Array<[number, number]> => hoursOn(offer.service.rules, this.today, scheduleContext(offer)));
 
   constructor(instant: number) {
     this.instant = instant;
     this.today = herneClock(instant).day;
-  }
-
-  status(offer: Offer): OpeningStatus {
-    let status = this.#statuses.get(offer.id);
-    if (!status) this.#statuses.set(offer.id, (status = openingStatus(offer.service.rules, this.instant, scheduleContext(offer))));
-    return status;
-  }
-
-  /** Today's opening hours in minutes. */
-  hoursToday(offer: Offer): Array<[number, number]> {
-    let hours = this.#todays.get(offer.id);
-    if (!hours) this.#todays.set(offer.id, (hours = hoursOn(offer.service.rules, this.today, scheduleContext(offer))));
-    return hours;
   }
 }
 
@@ -49,7 +38,11 @@ export function passes(offer: Offer, filter: string, facts: OpeningFacts): boole
 }
 
 /** What an empty result can drop to show something again. */
-export type Relaxation = { kind: 'filter'; filter: string; count: number } | { kind: 'place' | 'topic' | 'query'; count: number };
+export type Relaxation = ({ kind: 'filter'; filter: string } | { kind: 'place' | 'topic' | 'query' }) & {
+  count: number;
+  /** The state with that step taken. */
+  next: FinderState;
+};
 
 export interface FindResult {
   offers: Offer[];
@@ -88,12 +81,17 @@ function narrow(catalogue: Catalogue, state: FinderState, scores: Map<string, nu
 }
 
 function relax(catalogue: Catalogue, state: FinderState, facts: OpeningFacts, index: OfferIndex | undefined): Relaxation | undefined {
-  const count = (next: FinderState) =>
-    narrow(catalogue, next, index?.search(next.query)).filter((offer) => next.filters.every((filter) => passes(offer, filter, facts))).length;
   const filter = state.filters[state.filters.length - 1];
-  if (filter) return { kind: 'filter', filter, count: count({ ...state, filters: state.filters.slice(0, -1) }) };
-  if (state.place) return { kind: 'place', count: count({ ...state, place: undefined }) };
-  if (state.topic) return { kind: 'topic', count: count({ ...state, topic: undefined }) };
-  if (state.query.trim()) return { kind: 'query', count: count({ ...state, query: '' }) };
-  return undefined;
+  const [kind, next]: [Relaxation['kind'], FinderState] | [] = filter
+    ? ['filter', { ...state, filters: state.filters.slice(0, -1) }]
+    : state.place
+      ? ['place', { ...state, place: undefined }]
+      : state.topic
+        ? ['topic', { ...state, topic: undefined }]
+        : state.query.trim()
+          ? ['query', { ...state, query: '', all: true }]
+          : [];
+  if (!kind || !next) return undefined;
+  const count = narrow(catalogue, next, index?.search(next.query)).filter((offer) => next.filters.every((key) => passes(offer, key, facts))).length;
+  return kind === 'filter' ? { kind, filter: filter!, count, next } : { kind, count, next };
 }

@@ -1,3 +1,4 @@
+import { remember } from '../../hsds/remember.js';
 import { dayNumber, dayParts, type DayNumber } from '../../hsds/schedule.js';
 
 /*
@@ -32,33 +33,27 @@ export function easterSunday(year: number): DayNumber {
   return dayNumber(year, month, ((h + l - 7 * m + 114) % 31) + 1);
 }
 
-const cache = new Map<number, Map<DayNumber, HolidayKey>>();
-
-/** The NRW public holidays of a year, by day. */
-export function holidaysOf(year: number): Map<DayNumber, HolidayKey> {
-  let days = cache.get(year);
-  if (!days) {
-    const easter = easterSunday(year);
-    const fixed = (month: number, day: number) => dayNumber(year, month, day);
-    days = new Map<DayNumber, HolidayKey>([
-      [fixed(1, 1), 'neujahr'],
-      [easter - 2, 'karfreitag'],
-      [easter + 1, 'ostermontag'],
-      [fixed(5, 1), 'maifeiertag'],
-      [easter + 39, 'himmelfahrt'],
-      [easter + 50, 'pfingstmontag'],
-      [easter + 60, 'fronleichnam'],
-      [fixed(10, 3), 'einheit'],
-      [fixed(11, 1), 'allerheiligen'],
-      [fixed(12, 25), 'weihnachten1'],
-      [fixed(12, 26), 'weihnachten2'],
-    ]);
-    // 2017 only: the 500th anniversary of the Reformation was a public holiday everywhere in Germany.
-    if (year === 2017) days.set(fixed(10, 31), 'reformationstag');
-    cache.set(year, days);
-  }
+/** The NRW public holidays of a year, by day (remembered). */
+export const holidaysOf = remember((year: number) => {
+  const easter = easterSunday(year);
+  const fixed = (month: number, day: number) => dayNumber(year, month, day);
+  const days = new Map<DayNumber, HolidayKey>([
+    [fixed(1, 1), 'neujahr'],
+    [easter - 2, 'karfreitag'],
+    [easter + 1, 'ostermontag'],
+    [fixed(5, 1), 'maifeiertag'],
+    [easter + 39, 'himmelfahrt'],
+    [easter + 50, 'pfingstmontag'],
+    [easter + 60, 'fronleichnam'],
+    [fixed(10, 3), 'einheit'],
+    [fixed(11, 1), 'allerheiligen'],
+    [fixed(12, 25), 'weihnachten1'],
+    [fixed(12, 26), 'weihnachten2'],
+  ]);
+  // 2017 only: the 500th anniversary of the Reformation was a public holiday everywhere in Germany.
+  if (year === 2017) days.set(fixed(10, 31), 'reformationstag');
   return days;
-}
+});
 
 /** The holiday on a day, if it is one. */
 export function holidayOn(day: DayNumber): HolidayKey | undefined {

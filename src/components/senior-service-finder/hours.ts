@@ -36,13 +36,7 @@ export function todayLine(offer: Offer, facts: OpeningFacts, m: FinderMessages, 
   const { day, minute } = status.next;
   const time = clockTime(minute, locale);
   const ahead = day - facts.today;
-  const when =
-    ahead === 0
-      ? `${m.todayWord} ${time}`
-      : ahead === 1
-        ? `${m.tomorrow} ${time}`
-        : ahead < 7
-          ? `${m.weekdaysShort[dayDate(day).getUTCDay()]} ${time}`
-          : m.onDate(shortDate(day, locale), time);
+  // "heute 15", "morgen 9", "Mo 9" within a week, then "am 4.1. um 9".
+  const when = ahead < 7 ? `${[m.todayWord, m.tomorrow][ahead] ?? m.weekdaysShort[dayDate(day).getUTCDay()]} ${time}` : m.onDate(shortDate(day, locale), time);
   return { today, status: m.opens(when), open: false };
 }

@@ -1,4 +1,5 @@
-import type { HsdsService } from '../../hsds/normalise.js';
+import type { HsdsAttribute, HsdsService } from '../../hsds/normalise.js';
+import { remember } from '../../hsds/remember.js';
 
 /*
  * The Herne profile of HSDS: which topics, places and features the finder knows, and how an HSDS service shows
@@ -50,24 +51,17 @@ export function fold(word: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-const slugs = new Map<string, string>();
 /** URL-friendly code: "Röhlinghausen" → "roehlinghausen"; remembered, as the same codes come back thousands of times. */
-export function slug(text: string): string {
-  let code = slugs.get(text);
-  if (code === undefined) slugs.set(text, (code = slugOf(text)));
-  return code;
-}
-
-function slugOf(text: string): string {
-  return text
+export const slug = remember((text: string) =>
+  text
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+    .replace(/^-|-$/g, ''),
+);
 
 export interface Place {
   /** "wanne" for a district, "wanne.crange" for a quarter. */
@@ -92,26 +86,27 @@ const WHOLE_CITY = /^(ganz |stadt |stadtgebiet )?herne$/i;
 /** Places by folded name; "wanne" names a district and a quarter. */
 const PLACES_BY_NAME = new Map<string, Place[]>();
 for (const place of PLACE_LIST) PLACES_BY_NAME.set(fold(place.name), [...(PLACES_BY_NAME.get(fold(place.name)) ?? []), place]);
-
-function findPlace(text: string, preferQuarter: boolean): Place | undefined {
-  const matches = PLACES_BY_NAME.get(fold(text.trim())) ?? [];
-  // An address means the quarter, a service area the district.
-  return matches.find((place) => place.code.includes('.') === preferQuarter) ?? matches[0];
-}
+/** The place a text names (remembered): an address means the quarter, a service area the district. */
+const placeNamed = (preferQuarter: boolean) =>
+  remember((text: string): Place | undefined => {
+    const matches = PLACES_BY_NAME.get(fold(text.trim())) ?? [];
+    return matches.find((place) => place.code.includes('.') === preferQuarter) ?? matches[0];
+  });
+const quarterNamed = placeNamed(true);
+const districtNamed = placeNamed(false);
 
 /** One offer as the finder uses it: the HSDS service and what the Herne profile reads from it. */
 export interface Offer {
   id: string;
   service: HsdsService;
-  summary?: string;
-  topics: Topic[];
+  topics: readonly Topic[];
   /** Where it is: a quarter, or a district when the address names only that. */
   place?: Place;
   /** Codes of every district and quarter where the offer is or that it serves. */
   places: Set<string>;
   /** Serves all of Herne (meals on wheels, phone advice). */
   wholeCity: boolean;
-  features: Set<FeatureFilter>;
+  features: ReadonlySet<FeatureFilter>;
   /** ISO 639-1 codes of the languages other than German. */
   languages: string[];
   openOnHolidays: boolean;
@@ -122,52 +117,50 @@ export interface Offer {
 /** The first sentence of a description, at most about 160 characters: the plain one-line summary of a card. */
 export function summarise(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const first = /^.+?[.!?](?=\s|$)/.exec(text.split('\n')[0] ?? '')?.[0] ?? text.split('\n')[0] ?? '';
+  // The first sentence of the first line ("." matches no line break), else the whole line.
+  const first = /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? /^[^\n]*/.exec(text)![0];
   if (first.length <= 160) return first;
   return `${first.slice(0, 157).replace(/\s+\S*$/, '')} …`;
 }
 
 export function toOffer(service: HsdsService): Offer {
-  const attributes = service.attributes.slice();
-  for (const place of service.places) attributes.push(...place.attributes);
   const codes = new Set<string>();
-  for (const attribute of attributes) codes.add(slug(attribute.code));
-  const topics = TOPICS.filter((topic) => codes.has(topic));
-  const features = new Set(FEATURE_FILTERS.filter((_, i) => FEATURE_CODES[i]!.some((code) => codes.has(code))));
-  if (
-    (service.costs.length && service.costs.every((cost) => cost.amount === 0)) ||
-    /^(kostenlos|kostenfrei|gebührenfrei|gratis|free)\b/i.test(service.fees ?? '')
-  ) {
-    features.add('kostenlos');
-  }
   let place: Place | undefined;
   const places = new Set<string>();
   let wholeCity = false;
-  const addPlace = (found: Place, wholeDistrict: boolean) => {
+  const add = (found: Place | undefined, wholeDistrict: boolean) => {
+    if (!found) return;
     places.add(found.code).add(found.district);
-    if (wholeDistrict && !found.code.includes('.')) PLACE_LIST.forEach((p) => p.district === found.code && places.add(p.code));
+    if (wholeDistrict && found.code === found.district) for (const p of PLACE_LIST) if (p.district === found.code) places.add(p.code);
   };
-  const districtLabels = attributes.filter((attribute) => attribute.type === 'district').flatMap((attribute) => attribute.label ?? []);
-  for (const text of [...districtLabels, ...service.places.flatMap((p) => p.names)]) {
-    const found = findPlace(text, true);
-    if (found) {
-      place ??= found;
-      addPlace(found, false);
+  // Where it is: district attributes, then address fields; the first that names a place is the place.
+  const locate = (text: string) => {
+    const at = quarterNamed(text);
+    place ??= at;
+    add(at, false);
+  };
+  const read = (attributes: readonly HsdsAttribute[]) => {
+    for (const { code, type, label } of attributes) {
+      codes.add(slug(code));
+      if (type === 'district' && label) locate(label);
     }
-  }
+  };
+  read(service.attributes);
+  for (const { attributes } of service.places) read(attributes);
+  for (const { names } of service.places) names.forEach(locate);
   for (const area of service.areas) {
     if (WHOLE_CITY.test(area.trim())) wholeCity = true;
-    const found = findPlace(area, false);
-    if (found) addPlace(found, true);
+    add(districtNamed(area), true);
   }
-  const languages = [...new Set(service.languages.flatMap((language) => language.code ?? []))].filter((code) => code !== 'de');
-  const summary = summarise(service.description);
+  const features = new Set(FEATURE_FILTERS.filter((_, i) => FEATURE_CODES[i]!.some((code) => codes.has(code))));
+  if ((service.costs.length && service.costs.every((cost) => cost.amount === 0)) || /^(kostenlos|kostenfrei|gebührenfrei|gratis|free)\b/i.test(service.fees ?? '')) features.add('kostenlos');
+  const languages: string[] = [];
+  for (const { code } of service.languages) if (code && code !== 'de' && !languages.includes(code)) languages.push(code);
   return {
     id: service.id,
     service,
-    ...(summary ? { summary } : {}),
-    topics,
-    ...(place ? { place } : {}),
+    topics: TOPICS.filter((topic) => codes.has(topic)),
+    place,
     places,
     wholeCity,
     features,

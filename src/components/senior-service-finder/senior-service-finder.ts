@@ -9,7 +9,7 @@ import type * as DetailModule from './detail.js';
 import type { DetailHost } from './detail.js';
 import { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
 import { OpeningFacts, findOffers, type FindResult } from './finder.js';
-import { accessText, costText, hoursLine, languageName, placeText, saveButton, type CardContext } from './cards.js';
+import { accessText, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { topicIcon } from './icons.js';
 import type { MapPanel } from './map.js';
 import { FEATURE_FILTERS, PLACE_LIST, TOPICS, buildCatalogue, type Catalogue, type Offer, type Topic } from './profile.js';
@@ -139,13 +139,17 @@ export class SeniorServiceFinder extends WidgetElement {
     args: () => [this.src, this.data, this.timeout] as const,
     load: async ([src, data, timeout], signal) => {
       if (data != null) {
+        const start = performance.now();
         let read;
         try {
           read = readServices(data);
         } catch (error) {
           throw invalidData((error as Error).message);
         }
-        return buildCatalogue(read.services, { skipped: read.skipped, incomplete: false });
+        const catalogue = buildCatalogue(read.services, { skipped: read.skipped, incomplete: false });
+        // User Timing (the browser's performance panel, the bench): from data to the offers the finder uses.
+        performance.measure('senior-service-finder:normalise', { start });
+        return catalogue;
       }
       if (!src) return initialState;
       const { services, skipped, incomplete } = await loadHsds(src, signal, (timeout > 0 ? timeout : 15) * 1000);
@@ -392,18 +396,19 @@ export class SeniorServiceFinder extends WidgetElement {
         </p>
       </nav>
       <div class="sizes" role="group" aria-label=${m.textSize}>
-        ${[1, 2, 3].map(
-          (size) =>
+        ${['A', 'A+', 'A++'].map(
+          (label, i) =>
             html`<button
               type="button"
               class="button"
-              aria-pressed=${this.textSize === size}
+              aria-pressed=${this.textSize === i + 1}
+              aria-label="${label} (${m.textSize} ${m.textSizes[i]})"
               @click=${() => {
-                this.textSize = size;
-                writeStored('text-size', size > 1 ? String(size) : null);
+                this.textSize = i + 1;
+                writeStored('text-size', i ? String(i + 1) : null);
               }}
             >
-              A${'+'.repeat(size - 1)}<span class="visually-hidden"> (${m.textSize} ${m.textSizes[size - 1]})</span>
+              ${label}
             </button>`,
         )}
       </div>
@@ -534,19 +539,11 @@ export class SeniorServiceFinder extends WidgetElement {
   }
 
   #renderEmpty(found: FindResult, m: FinderMessages): TemplateResult {
-    const { state } = this;
     const relax = found.relaxation;
     let action: unknown = nothing;
     if (relax) {
-      const [label, next]: [string, FinderState] =
-        relax.kind === 'filter'
-          ? [m.relaxFilter(this.#filterName(relax.filter, m)), { ...state, filters: state.filters.slice(0, -1) }]
-          : relax.kind === 'place'
-            ? [m.relaxPlace, { ...state, place: undefined }]
-            : relax.kind === 'topic'
-              ? [m.relaxTopic, { ...state, topic: undefined }]
-              : [m.relaxQuery, { ...state, query: '', all: true }];
-      action = html`<button type="button" class="button primary" @click=${() => this.#go(next, false, '#count')}>${label} (${m.offers(relax.count)})</button>`;
+      const label = relax.kind === 'filter' ? m.relaxFilter(this.#filterName(relax.filter, m)) : { place: m.relaxPlace, topic: m.relaxTopic, query: m.relaxQuery }[relax.kind];
+      action = html`<button type="button" class="button primary" @click=${() => this.#go(relax.next, false, '#count')}>${label} (${m.offers(relax.count)})</button>`;
     }
     return html`<p>${m.nothingFound}</p>
       <p class="chips">${action}<button type="button" class="button" @click=${this.#newSearch}>${m.newSearch}</button></p>`;
@@ -565,7 +562,7 @@ export class SeniorServiceFinder extends WidgetElement {
           const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
           return html`<li class="card" part="card">
             <h4><a href=${this.#href({ ...this.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${this.#follow}>${offer.service.name}</a></h4>
-            ${offer.service.temporarilyClosed ? html`<p class="notice">${m.temporarilyClosed}</p>` : nothing} ${offer.summary ? html`<p>${offer.summary}</p>` : nothing}
+            ${offer.service.temporarilyClosed ? html`<p class="notice">${m.temporarilyClosed}</p>` : nothing} ${summaryLine(offer)}
             ${hoursLine(offer, cards)} ${lines.map((line) => (line ? html`<p class="meta">${line}</p>` : nothing))} ${saveButton(offer, cards)}
           </li>`;
         })}

@@ -82,6 +82,21 @@ describe('Herne profile', () => {
     const long = summarise(`${'Wort '.repeat(60)}Ende.`)!;
     expect(long).to.match(/^Wort( Wort)+ …$/);
     expect(long.length).to.be.at.most(160);
+    // Only the first line counts: its sentence, else the whole line.
+    expect(summarise('Treffpunkt im Quartier\nMittagstisch. Spiele.')).to.equal('Treffpunkt im Quartier');
+    expect(summarise('Beratung zu Hause.\nAuch am Telefon.')).to.equal('Beratung zu Hause.');
+    expect(summarise('Ohne Punkt')).to.equal('Ohne Punkt');
+    expect(summarise(undefined)).to.equal(undefined);
+  });
+
+  it('reads the same offer again the same way (remembered codes and places)', () => {
+    const raw = { attributes: [{ link_type: 'district', value: 'Crange' }, { link_type: 'topic', taxonomy_term: { code: 'Wohnen' } }], service_areas: [{ name: 'Wanne' }] };
+    const [first, second] = [offer(raw), offer(raw)];
+    expect(first.topics).to.deep.equal(['wohnen']);
+    expect(second.topics).to.deep.equal(first.topics);
+    expect(second.place).to.equal(first.place);
+    expect(first.place?.code).to.equal('wanne.crange');
+    expect([...second.places].sort()).to.deep.equal(['wanne', 'wanne.baukau-west', 'wanne.crange', 'wanne.wanne']);
   });
 });
 
@@ -128,13 +143,18 @@ describe('Finding offers: filters, counts, the way out of an empty result', () =
   it('offers to drop the last filter when a combination finds nothing, with the count it would give', () => {
     const result = find({ topic: 'sicherheit', filters: ['hausbesuch', 'schleife'] });
     expect(result.offers).to.deep.equal([]);
-    expect(result.relaxation).to.deep.equal({ kind: 'filter', filter: 'schleife', count: find({ topic: 'sicherheit', filters: ['hausbesuch'] }).offers.length });
+    const { next, ...step } = result.relaxation!;
+    expect(step).to.deep.equal({ kind: 'filter', filter: 'schleife', count: find({ topic: 'sicherheit', filters: ['hausbesuch'] }).offers.length });
+    expect(next).to.deep.include({ topic: 'sicherheit', filters: ['hausbesuch'] });
   });
 
   it('without filters offers the whole city, then all topics, then no words', () => {
     expect(find({ topic: 'wohnen', place: 'sodingen.boernig' }).relaxation?.kind).to.equal('place');
     expect(find({ topic: 'sicherheit', query: 'Apotheke' }).relaxation?.kind).to.equal('topic');
-    expect(find({ query: 'Zahnarzt' }).relaxation).to.deep.equal({ kind: 'query', count: catalogue.offers.length });
+    const { next, ...step } = find({ query: 'Zahnarzt' }).relaxation!;
+    expect(step).to.deep.equal({ kind: 'query', count: catalogue.offers.length });
+    // Without words the list shows every offer.
+    expect(next).to.deep.include({ query: '', all: true });
   });
 });
 

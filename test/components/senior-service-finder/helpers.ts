@@ -1,3 +1,5 @@
+import { a11ySnapshot } from '@web/test-runner-commands';
+import type Axe from 'axe-core';
 import type { SeniorServiceFinder } from '../../../src/components/senior-service-finder/senior-service-finder.js';
 import { setClock } from '../../../src/core/clock.js';
 import { clearFetchCache } from '../../../src/core/fetch.js';
@@ -48,6 +50,36 @@ export function restorePage(): void {
 }
 
 export const root = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/**
+ * The accessible name of an element: Chromium's own (its accessibility tree, through CDP), else axe-core's
+ * computation (Firefox cannot give its tree to the test runner). The element is focused to find it in the tree.
+ */
+export async function accessibleName(node: HTMLElement): Promise<string> {
+  if (navigator.userAgent.includes('Chrome')) {
+    node.focus();
+    const focusedNode = (tree: AccessibilityNode): AccessibilityNode | undefined => (tree.focused ? tree : tree.children?.map(focusedNode).find(Boolean));
+    const named = focusedNode((await a11ySnapshot({})) as unknown as AccessibilityNode);
+    if (!named) throw new Error('the focused element is not in the accessibility tree');
+    return named.name ?? '';
+  }
+  // axe-core registers itself on window when imported in a browser (as chai-a11y-axe loads it).
+  // @ts-expect-error -- the browser build has no type declarations; window.axe is typed below
+  await import('axe-core/axe.min.js');
+  const { axe } = window as unknown as { axe: typeof Axe };
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleText(node);
+  } finally {
+    axe.teardown();
+  }
+}
+
+interface AccessibilityNode {
+  name?: string;
+  focused?: boolean;
+  children?: AccessibilityNode[];
+}
 
 /** Text as a reader gets it, whitespace collapsed. */
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

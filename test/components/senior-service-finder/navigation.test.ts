@@ -4,7 +4,7 @@ import '../../../src/components/senior-service-finder/define.js';
 import type { SearchChangedEvent, ServiceOpenedEvent, WatchlistChangedEvent } from '../../../src/components/senior-service-finder/events.js';
 import type { SeniorServiceFinder } from '../../../src/components/senior-service-finder/senior-service-finder.js';
 import { renderLoaded } from '../../helpers/widget.js';
-import { SAMPLE, cardNames, find, findAll, focused, foundCount, press, resetPage, restorePage, root, text, waitFor } from './helpers.js';
+import { SAMPLE, accessibleName, cardNames, find, findAll, focused, foundCount, press, resetPage, restorePage, root, text, waitFor } from './helpers.js';
 
 const load = async (template = html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`) => (await renderLoaded<SeniorServiceFinder>(template)).el;
 const detailShown = (el: SeniorServiceFinder) => waitFor(() => root(el).querySelector('article.detail'), 'the detail view');
@@ -186,7 +186,8 @@ describe('<senior-service-finder>: an offer, the Merkliste, the text size', () =
     el.addEventListener('watchlist-changed', (event) => changes.push(event));
     await press(el, find(el, '.tile', 'Pflege'));
     const save = find(el, '.card', 'Tagespflege Sodingen').querySelector<HTMLButtonElement>('button')!;
-    expect(text(save)).to.equal('☆Merken: Tagespflege Sodingen');
+    expect(text(save)).to.equal('☆Merken');
+    expect(await accessibleName(save)).to.equal('Merken: Tagespflege Sodingen');
     await press(el, save);
     expect(save.getAttribute('aria-pressed')).to.equal('true');
     expect(text(find(el, '.toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
@@ -206,7 +207,9 @@ describe('<senior-service-finder>: an offer, the Merkliste, the text size', () =
     expect(text(find(again, '.toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
     await press(again, find(again, '.toolbar a', 'Merkliste'));
     await waitFor(() => root(again).querySelector('.saved .card'), 'the saved entry');
-    await press(again, find(again, '.saved .card button', 'Entfernen'));
+    const remove = find(again, '.saved .card button', 'Entfernen');
+    expect(await accessibleName(remove)).to.equal('Entfernen: Tagespflege Sodingen');
+    await press(again, remove);
     expect(text(root(again).querySelector('.saved'))).to.include('Ihre Merkliste ist leer.');
   });
 
@@ -216,7 +219,8 @@ describe('<senior-service-finder>: an offer, the Merkliste, the text size', () =
     expect(parseFloat(getComputedStyle(base).fontSize)).to.equal(18);
     const largest = find(el, '.sizes button', 'A++');
     expect(largest.getAttribute('aria-pressed')).to.equal('false');
-    expect(text(largest)).to.equal('A++ (Schriftgröße sehr groß)');
+    expect(text(largest)).to.equal('A++');
+    expect(await accessibleName(largest)).to.equal('A++ (Schriftgröße sehr groß)');
     await press(el, largest);
     expect(parseFloat(getComputedStyle(base).fontSize)).to.equal(27);
     expect(largest.getAttribute('aria-pressed')).to.equal('true');

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import MiniSearch from 'minisearch';
 import { fold, indexTerms, queryTerm, stem, synonymsOf } from '../../../src/components/senior-service-finder/german.js';
-import { buildCatalogue, type Catalogue } from '../../../src/components/senior-service-finder/profile.js';
-import { buildIndex, queryTerms, type OfferIndex } from '../../../src/components/senior-service-finder/search.js';
+import { buildCatalogue, type Catalogue, type Topic } from '../../../src/components/senior-service-finder/profile.js';
+import { FIELDS, OfferIndex, SEARCH_OPTIONS, buildIndex, queryTerms, searchFields, tokenize } from '../../../src/components/senior-service-finder/search.js';
 import { finderMessages, type FinderMessages } from '../../../src/components/senior-service-finder/senior-service-finder.messages.js';
 import { readServices } from '../../../src/hsds/normalise.js';
 
@@ -107,5 +108,29 @@ describe('Offer search on the sample data', () => {
     const both = names(catalogue, index, 'Seniorenberatung Wanne');
     expect(both[0]).to.equal('Senioren- und Pflegeberatung Wanne');
     expect(both).to.not.include('Seniorenberatung Sodingen');
+  });
+});
+
+describe('Offer index', () => {
+  it('is the index minisearch’s own addAll builds, to the score', async () => {
+    const { catalogue, index } = await sample();
+    const topicName = (topic: Topic) => de.topics[topic];
+    // As the finder indexed before it filled minisearch in one go: document by document, each word once per field.
+    const reference = new MiniSearch<Record<string, string>>({
+      fields: FIELDS,
+      tokenize: (text) => [...new Set(tokenize(text))],
+      processTerm: (term) => indexTerms(term),
+      searchOptions: SEARCH_OPTIONS,
+    });
+    reference.addAll(
+      catalogue.offers.map((offer): Record<string, string> => {
+        const [name, keywords, text] = searchFields(offer, topicName);
+        return { id: offer.id, name: name!, keywords: keywords!, text: text! };
+      }),
+    );
+    const expected = new OfferIndex(reference);
+    const words = new Set(catalogue.offers.flatMap((offer) => tokenize(`${offer.service.name} ${offer.service.description ?? ''}`)));
+    const queries = [...words, ...[...words].map((word) => word.slice(0, 4)), 'Rente', 'Pflegegrad', 'Seniorenberatung Wanne', 'Demnz', 'Nachbarschaft Eickel'];
+    for (const query of queries) expect([...(index.search(query) ?? [])], query).to.deep.equal([...(expected.search(query) ?? [])]);
   });
 });
