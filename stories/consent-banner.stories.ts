@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/consent-banner/define.js';
 import type { ConsentBanner } from '../src/components/consent-banner/consent-banner.js';
-import { RECORD_NAME } from '../src/components/consent-banner/config.js';
+import { BUILT_IN_FINGERPRINT } from '../src/components/consent-banner/config.js';
+import { RECORD_NAME } from '../src/components/consent-banner/store.js';
 import { defaultConfig } from '../src/components/consent-banner/default-config.js';
 import type { ConsentConfig, ConsentRecord } from '../src/components/consent-banner/types.js';
 
@@ -28,6 +29,7 @@ interface Args {
 const DAY = 864e5;
 const NONE: Choices = { etracker: false, readspeaker: false, 'google-translate': false, youtube: false };
 
+/** Stores a choice as a returning visitor has it (cookie and localStorage, checked against the built-in configuration). */
 function storeChoice(choices: Choices | undefined): void {
   document.cookie = `${RECORD_NAME}=; max-age=0; path=/`;
   localStorage.removeItem(RECORD_NAME);
@@ -41,8 +43,9 @@ function storeChoice(choices: Choices | undefined): void {
     choices: { ...NONE, ...choices },
     method: 'custom',
     lang: 'de',
-    configFingerprint: 0,
+    configFingerprint: BUILT_IN_FINGERPRINT,
   };
+  document.cookie = `${RECORD_NAME}=${encodeURIComponent(JSON.stringify(record))}; path=/`;
   localStorage.setItem(RECORD_NAME, JSON.stringify(record));
 }
 

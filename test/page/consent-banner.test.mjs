@@ -54,8 +54,8 @@ const etrackerRoutes = {
 
 const template = await readFile(new URL('./pages/consent.html', import.meta.url), 'utf8');
 
-/** The page with a configuration (undefined: the built-in one) and a language. */
-function page({ config, lang = 'de', bundle = 'consent-banner.js' } = {}) {
+/** The page with a configuration (undefined: the built-in one; or at `configUrl`) and a language. */
+function page({ config, configUrl, lang = 'de', bundle = 'consent-banner.js' } = {}) {
   return (req, res) => {
     const json = config ? `<script type="application/json">${JSON.stringify(config)}</script>` : '';
     const html = template
@@ -64,7 +64,8 @@ function page({ config, lang = 'de', bundle = 'consent-banner.js' } = {}) {
       .replaceAll('{{NONCE}}', NONCE)
       .replaceAll('{{LANG}}', lang)
       .replaceAll('{{BUNDLE}}', bundle)
-      .replace('{{CONFIG}}', json);
+      .replace('{{CONFIG}}', json)
+      .replace('{{BANNER_ATTRIBUTES}}', configUrl ? ` config="${configUrl}"` : '');
     // Scripts of the third parties may run only with the page's nonce: the banner must pass it on.
     const csp = `default-src 'self'; script-src 'self' 'nonce-${NONCE}'; frame-src ${third.origin}; base-uri 'none'; object-src 'none'; frame-ancestors 'none'`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
@@ -114,6 +115,11 @@ before(async () => {
       '/ohne-gpc': page({ config: { ...config, respectGpc: false } }),
       '/kaputt': page({ config: { ...config, services: [{ ...config.services[1], privacyUrl: 'javascript:alert(1)' }] } }),
       '/datenschutz': page({ config }),
+      '/mit-url': page({ configUrl: '/konfiguration.json' }),
+      '/konfiguration.json': (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(config));
+      },
       '/consent-log': (req, res) => {
         let body = '';
         req.on('data', (chunk) => (body += chunk));
@@ -276,6 +282,59 @@ describe('<consent-banner> on a page', () => {
     const chunks = second.requests.filter((url) => url.includes('/dist/cdn/chunks/'));
     assert.deepEqual(chunks, [], 'only consent-banner.js loaded');
     assert.deepEqual(second.thirdParty(), ['/youtube/embed/herne']);
+    await context.close();
+  });
+
+  test('a returning visitor on a page with the site’s own configuration (JSON child): the core alone, too', async () => {
+    const { page: tab, context } = await visit('/mit-konfiguration');
+    await acceptOnly(tab, 'YouTube');
+    const second = await visit('/mit-konfiguration', { context });
+    await second.page.locator('consent-gate iframe').waitFor();
+    await settled(second.page);
+    assert.equal(await openDialog(second.page).count(), 0);
+    assert.deepEqual(
+      second.requests.filter((url) => url.includes('/dist/cdn/chunks/')),
+      [],
+      'only consent-banner.js loaded',
+    );
+    assert.deepEqual(second.thirdParty(), ['/youtube/embed/herne']);
+    await context.close();
+  });
+
+  test('with a `config` URL the dialog’s code loads on every page (it reads and checks the configuration); the choice applies', async () => {
+    const { page: tab, context } = await visit('/mit-url');
+    await acceptOnly(tab, 'YouTube');
+    const second = await visit('/mit-url', { context });
+    await second.page.locator('consent-gate iframe').waitFor();
+    await settled(second.page);
+    assert.equal(await openDialog(second.page).count(), 0);
+    assert.equal(second.requests.filter((url) => url.includes('/dist/cdn/chunks/consent-ui')).length, 1);
+    assert.deepEqual(second.thirdParty(), ['/youtube/embed/herne']);
+    assert.deepEqual(second.problems, []);
+    await context.close();
+  });
+
+  test('a choice checked once more (the cookie gone, or stored before an update of the built-in configuration) applies, and the next page needs only the core', async () => {
+    const stored = { v: 1, id: 'x', revision: 1, given: Date.now() - DAY, expires: Date.now() + 179 * DAY, choices: { etracker: false, readspeaker: false, 'google-translate': false, youtube: true }, method: 'custom', lang: 'de', configFingerprint: 0 };
+    const { page: tab, context, thirdParty } = await visit('/seite', {
+      initScripts: [`if (!localStorage.getItem('herne_consent')) localStorage.setItem('herne_consent', ${JSON.stringify(JSON.stringify(stored))})`],
+    });
+    await tab.locator('consent-gate iframe').waitFor();
+    await settled(tab);
+    assert.equal(await openDialog(tab).count(), 0);
+    assert.deepEqual(thirdParty(), ['/youtube/embed/herne']);
+    const cookie = (await context.cookies()).find((entry) => entry.name == 'herne_consent');
+    const record = JSON.parse(decodeURIComponent(cookie.value));
+    assert.deepEqual([record.id, record.choices], [stored.id, stored.choices], 'the same choice, now in the cookie');
+    assert.notEqual(record.configFingerprint, 0);
+    assert.ok(Math.abs(cookie.expires * 1000 - stored.expires) < 5000, 'the cookie expires with the record');
+    const next = await visit('/seite', { context });
+    await next.page.locator('consent-gate iframe').waitFor();
+    assert.deepEqual(
+      next.requests.filter((url) => url.includes('/dist/cdn/chunks/')),
+      [],
+      'only consent-banner.js loaded',
+    );
     await context.close();
   });
 

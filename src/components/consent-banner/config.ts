@@ -3,25 +3,29 @@ import type { ConsentConfig } from './types.js';
 /*
  * Part of the small core: what it must know of the built-in configuration, and how it recognises a
  * configuration it has checked before. The check itself (validate.ts) and the built-in texts
- * (default-config.ts) load with the dialog; a test keeps BUILT_IN_CORE in step with the full default.
+ * (default-config.ts) load with the dialog; tests keep BUILT_IN_CORE and BUILT_IN_FINGERPRINT in step with
+ * the full default.
  */
 
-/** The cookie and the localStorage key of the record (record.ts spells it out, for a shorter core). */
-export const RECORD_NAME = 'herne_consent';
-
-/** What the core needs of the built-in configuration: the revision and the services (the first is essential). */
+/** What the core needs of the built-in configuration: its services' ids (the first is essential). */
 export const BUILT_IN_CORE = {
-  revision: 1,
   services: 'essential etracker readspeaker google-translate youtube'.split(' ').map((id, index) => ({ id, essential: !index })),
 } as unknown as ConsentConfig;
 
 /**
- * A short fingerprint of a configuration's text (0 for the built-in one). The record keeps the fingerprint
- * of the configuration it was checked against, so an unchanged configuration needs no new check and the
- * checking code need not load on every page.
+ * The fingerprint of the built-in configuration: that of `JSON.stringify(defaultConfig)`. A test fails when
+ * default-config.ts changes and this does not: then update it, so every stored choice is checked against the
+ * new configuration once (the revision and new-service rule of record.ts) before the core applies it again.
+ */
+export const BUILT_IN_FINGERPRINT = -855155609;
+
+/**
+ * A short fingerprint of a configuration's text; the built-in configuration's for no text. The record keeps
+ * the fingerprint of the configuration it was checked against, so an unchanged configuration needs no new
+ * check and the checking code need not load on every page.
  */
 export function fingerprint(text: string | null | undefined): number {
   let hash = 0;
-  for (const char of text ?? '') hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
-  return hash;
+  for (const char of text || '') hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return hash || BUILT_IN_FINGERPRINT;
 }

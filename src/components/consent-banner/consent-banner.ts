@@ -1,17 +1,19 @@
-import { CONSENT_CHANGE_EVENT, type ConsentApi } from '../../core/consent-client.js';
+import type { ConsentApi } from '../../core/consent-client.js';
+import { now } from '../../core/clock.js';
 import { activateAllowed } from './activate.js';
-import { BUILT_IN_CORE, RECORD_NAME, fingerprint } from './config.js';
-import { ConsentChangeEvent } from './events.js';
-import { readRecord } from './record.js';
+import { BUILT_IN_CORE, fingerprint } from './config.js';
+import type { ConsentChangeEvent } from './events.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
 import type * as UiModule from './consent-ui.js';
 
 /*
- * The small core, without Lit and without UI: a returning visitor loads nothing else. It reads the
- * configuration (as far as deciding needs) and the stored choice, decides, activates, answers the API and
- * follows later content and other tabs. Everything else (the dialog, the gate placeholder, the eTracker
- * adapter, the configuration check and its messages, applying changes and writing a choice) lives in
- * consent-ui.ts, loaded by import() when something must show, change or be checked.
+ * The small core, without Lit and without UI: all a returning visitor with a valid choice loads. Its one fast
+ * path: the cookie holds a record that has not expired and was checked against this very configuration (the
+ * fingerprint of the JSON child's text, or of the built-in configuration); then it applies the choice,
+ * activates, answers the API and follows later content and other tabs. Everything else loads consent-ui.ts
+ * by import(): a first visit, an expired, foreign or broken cookie, a `config` URL, a configuration not seen
+ * before or an invalid one, Global Privacy Control without a choice, the dialog, the gate placeholder,
+ * applying and storing a choice. Keep this file terse: it has a budget of 1.5 KB min+gzip.
  */
 
 type Ui = typeof UiModule;
@@ -19,8 +21,11 @@ type Ui = typeof UiModule;
 /** Loads the lazy part. */
 const ui = (): Promise<Ui> => import('./consent-ui.js');
 
-/** Runs `use` with the lazy part, once it has loaded; a failure is logged, never thrown at the page. */
-export const withUi = (use: (ui: Ui) => unknown): Promise<void> => ui().then(use).catch(console.error) as Promise<void>;
+/** Calls the lazy part's function `name` with an element (and an argument); a failure is logged, never thrown at the page. */
+export const call = (name: 'start' | 'sync' | 'show' | 'decide' | 'gate', element: HTMLElement, argument?: unknown): Promise<void> =>
+  ui()
+    .then((lazy) => (lazy[name] as (element: HTMLElement, argument: unknown) => unknown)(element, argument))
+    .catch(console.error) as Promise<void>;
 
 /**
  * @tagname consent-banner
@@ -31,9 +36,9 @@ export const withUi = (use: (ui: Ui) => unknown): Promise<void> => ui().then(use
  * services when there is neither), reads the stored choice, activates what it allows
  * (`<template data-consent>`, `<script type="text/plain" data-consent>`, `<consent-gate>`) and asks with a
  * modal dialog when there is no valid choice. Any element with `data-consent-open` opens the settings.
- * This class is the small core; the dialog's code loads only when the dialog must show.
+ * This class is the small core; the dialog's code loads only when it is needed.
  *
- * @attr config - URL of a JSON configuration (used when there is no JSON child).
+ * @attr config - URL of a JSON configuration (used when there is no JSON child; loads the dialog's code on every page).
  * @fires consent-change - {@link ConsentChangeEvent} on every applied choice, naming the granted services and what changed.
  * @csspart dialog - the `<dialog>`.
  * @csspart actions - the row of buttons.
@@ -47,37 +52,34 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
   /** @internal Reloads the page after a withdrawal had to stop scripts that ran (tests set it; `location.reload()` when unset). */
   declare static reload?: () => void;
 
-  /** The configuration in use (for the built-in one, without its texts); undefined while it loads and when it is invalid. */
+  /** The configuration in use (for the built-in one, only its services' ids); undefined while it loads and when it is invalid. */
   declare config?: ConsentConfig;
   /** Set when the configuration is invalid: the problem, in German. Nothing optional runs then. */
   declare configError?: string;
-  /** @internal The fingerprint of the configuration's text (0 for the built-in configuration). */
+  /** @internal The fingerprint of the configuration's text (see config.ts). */
   declare configFingerprint: number;
   /** The stored choice that applies; undefined before a choice and for a refusal by Global Privacy Control. */
   declare record?: ConsentRecord;
   /** Resolves once the configuration is checked and the stored choice applied (also when the configuration is invalid). */
   declare ready?: Promise<void>;
-  /** @internal The services that may run now (the lazy part changes it when a choice changes). */
+  /** @internal The services that may run now. */
   allowed: readonly string[] = [];
 
-  /** Activates blocked content the page gains later (while the banner is on the page). */
+  /** Activates blocked content the page gains later. */
   #observer = new MutationObserver(() => this.isConnected && activateAllowed(this));
 
   connectedCallback(): void {
     this.ready ??= this.#start();
     // Both on window: a choice stored in another tab (`storage`), a click anywhere (it bubbles up to window).
+    // Added once however often the banner connects (the same listener object); a banner off the page ignores them.
     addEventListener('storage', this);
     addEventListener('click', this);
   }
 
-  disconnectedCallback(): void {
-    removeEventListener('storage', this);
-    removeEventListener('click', this);
-  }
-
   /** @internal Handles a choice stored in another tab (`storage`) and a click on a `data-consent-open` element. */
   handleEvent(event: Event): void {
-    if ((event as StorageEvent).key == RECORD_NAME) void this.#ui('sync');
+    if (!this.isConnected) return;
+    if ((event as StorageEvent).key == 'herne_consent') void call('sync', this);
     else if (event.composedPath().some((node) => (node as Element).hasAttribute?.('data-consent-open'))) {
       event.preventDefault();
       void this.show();
@@ -92,61 +94,58 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
   /**
    * Resolves once `service` is allowed (at once if it is). Rejects, with an Error naming it, when the
    * configuration does not list `service`: nobody can be asked for it. While the configuration is invalid it
-   * stays pending.
+   * stays pending. (A service not allowed yet is waited for, or rejected, by the lazy part.)
    */
   async whenGranted(service: string): Promise<void> {
     await this.ready;
-    if (this.config?.services.every((known) => known.id != service)) throw Error(`<consent-banner>: „${service}“ unbekannt`);
-    while (!this.has(service)) await new Promise((resolve) => document.addEventListener(CONSENT_CHANGE_EVENT, resolve, { once: true }));
+    if (!this.has(service)) await (await ui()).granted(this, service);
   }
 
   /** Opens the settings (the second layer) with the current choice; focus returns to where it was. */
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- callers of ConsentApi.show() may ignore the promise
   show(): Promise<void> {
-    return this.#ui('openDialog', true);
+    return call('show', this, true);
   }
 
   /** Allows every service, as the "Alle akzeptieren" button does. */
   acceptAll(): Promise<void> {
-    return this.#ui('decide', 'all');
+    return call('decide', this, 'all');
   }
 
   /** Refuses every optional service, as the "Alle ablehnen" button does. */
   rejectAll(): Promise<void> {
-    return this.#ui('decide', 'none');
+    return call('decide', this, 'none');
   }
 
-  #ui(name: 'openDialog' | 'decide' | 'sync' | 'invalid', argument?: unknown): Promise<void> {
-    return withUi((ui) => (ui[name] as (banner: ConsentBanner, argument: unknown) => unknown)(this, argument));
-  }
-
-  async #start(): Promise<void> {
-    let config = BUILT_IN_CORE;
-    let record: ConsentRecord | undefined;
-    try {
-      // The configuration is the banner's `<script type="application/json">` (it has no other scripts).
-      let text = this.querySelector('script')?.text;
-      const url = this.getAttribute('config');
-      if (text == null && url) {
-        const response = await fetch(url, { credentials: 'omit' });
-        text = await response.text();
-        if (!response.ok) throw Error(`HTTP ${response.status}`);
-      }
-      if (text != null) config = JSON.parse(text) as ConsentConfig;
-      record = readRecord(config);
-      // A configuration not checked before is checked (by the lazy part) before anything applies.
-      if ((this.configFingerprint = fingerprint(text)) && record?.configFingerprint != this.configFingerprint) this.configError = (await ui()).check(this, config, record);
-    } catch (error) {
-      this.configError = String(error);
-    }
-    // The lazy part reports an invalid configuration (a console error naming the problem) and shows its consequences.
-    if (this.configError) return this.#ui('invalid');
+  /**
+   * @internal Applies a configuration and a choice: the allowed services, the `consent-change` event and
+   * activation. `changed`: what a new choice changed; when the page applies its stored choice, every allowed
+   * service (and no event without a choice).
+   */
+  use(config: ConsentConfig, record: ConsentRecord | undefined, changed?: readonly string[]): void {
     this.config = config;
     this.record = record;
     this.allowed = config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id);
-    if (record) this.dispatchEvent(new ConsentChangeEvent(this.allowed, this.allowed));
+    if ((changed ??= record && this.allowed)) {
+      this.dispatchEvent(Object.assign(new Event('consent-change', { bubbles: true, composed: true }), { granted: this.allowed, changed }) satisfies ConsentChangeEvent);
+    }
     activateAllowed(this);
     this.#observer.observe(document, { childList: true, subtree: true });
-    if (!record && !(config.respectGpc != false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)) void this.#ui('openDialog');
+  }
+
+  /** The fast path (see above); anything else is the lazy part's. Never throws. */
+  async #start(): Promise<void> {
+    // The configuration is the banner's `<script type="application/json">` (it has no other scripts).
+    const text = this.querySelector('script')?.text;
+    try {
+      // Any cookie whose name ends so is read: a look-alike's record fails the fingerprint, and the lazy part reads exactly.
+      const record = JSON.parse(decodeURIComponent(/herne_consent=([^;]+)/.exec(document.cookie)![1]!)) as ConsentRecord;
+      if (record.configFingerprint == (this.configFingerprint = fingerprint(text)) && now() < record.expires && !this.hasAttribute('config')) {
+        return this.use(text ? (JSON.parse(text) as ConsentConfig) : BUILT_IN_CORE, record);
+      }
+    } catch {
+      /* no cookie, a broken or foreign one, or cookies that throw: the lazy part decides */
+    }
+    return call('start', this);
   }
 }

@@ -1,4 +1,4 @@
-import { withUi } from './consent-banner.js';
+import { call } from './consent-banner.js';
 
 /**
  * @tagname consent-gate
@@ -22,11 +22,12 @@ export class ConsentGate extends HTMLElement {
     // The box gets its size here, in the core, before the placeholder's code arrives, and the embed fills it:
     // nothing moves. Styles set by a script are allowed under a strict CSP. A definite width keeps min-height
     // from widening the box through the ratio. The embed's width and height attributes give the ratio; without
-    // them (a wrapper) the second declaration is invalid and the first, 16/9, stays.
+    // them (a wrapper) the second declaration is invalid and the first, 16/9, stays. (`cssText` ends each
+    // declaration with ";", so these are appended to the element's own.)
     const media = this.querySelector('template')?.content.firstElementChild as HTMLElement | null | undefined;
-    this.style.cssText += `;display:block;position:relative;width:100%;min-height:var(--consent-gate-min-height,15rem);aspect-ratio:16/9;aspect-ratio:${media?.getAttribute('width')}/${media?.getAttribute('height')}`;
-    if (media) media.style.cssText += ';position:absolute;inset:0;width:100%;height:100%;border:0';
+    this.style.cssText += `display:block;position:relative;width:100%;min-height:var(--consent-gate-min-height,15rem);aspect-ratio:16/9;aspect-ratio:${media?.getAttribute('width')}/${media?.getAttribute('height')}`;
+    if (media) media.style.cssText += 'position:absolute;inset:0;width:100%;height:100%;border:0';
     // Allowed: the banner activates the embed. Otherwise the lazy part shows the placeholder.
-    if (!document.querySelector('consent-banner')?.has(this.getAttribute('service')!)) void withUi((ui) => ui.renderGate(this));
+    if (!document.querySelector('consent-banner')?.has(this.getAttribute('service')!)) void call('gate', this);
   }
 }

@@ -1,28 +1,28 @@
 import { now } from '../../core/clock.js';
 import { CONSENT_CHANGE_EVENT } from '../../core/consent-client.js';
 import { resolveLang, toLocale, type Locale } from '../../core/i18n.js';
-import { activate, activateAllowed, activated, scriptsRan, serviceOf } from './activate.js';
+import { activate, activated, serviceOf } from './activate.js';
 import { consentMessages, type ConsentMessages } from './consent-banner.messages.js';
 import { dialogStyles, gateStyles, sheet } from './consent-banner.styles.js';
 import type { ConsentBanner } from './consent-banner.js';
 import type { ConsentGate } from './consent-gate.js';
-import { BUILT_IN_CORE } from './config.js';
+import { BUILT_IN_CORE, fingerprint } from './config.js';
 import { defaultConfig } from './default-config.js';
 import { h, nodes, type Child } from './dom.js';
-import { ConsentChangeEvent } from './events.js';
 import { readRecord } from './record.js';
 import { canStore, randomId, writeRecord } from './store.js';
 import type { ConsentConfig, ConsentMethod, ConsentRecord, ConsentService, LocalizedText } from './types.js';
 import { configProblem } from './validate.js';
 
 /*
- * The lazy part of <consent-banner> and <consent-gate>: the dialog (both layers), the gate placeholder (and
- * the gate's shadow root), the configuration check and the report of an invalid one, the built-in
- * configuration's texts, applying a changed choice (withdrawals, the eTracker adapter, which runs only when a
- * service names it) and storing a choice. Loaded by import() only when something must show, change or be
- * checked: a first visit, the settings, a gate without consent, a choice, a choice from another tab, a
- * configuration not seen before or an invalid one. It builds them (dom.ts) in the shadow roots of the
- * elements, whose classes are in the core.
+ * The lazy part of <consent-banner> and <consent-gate>: everything but the core's fast path (a current
+ * cookie checked against this very configuration). Starting otherwise (a `config` URL, the configuration
+ * check and the report of an invalid one, a record from localStorage, the revision and new-service rule,
+ * Global Privacy Control), the dialog (both layers), the gate placeholder (and the gate's shadow root), the
+ * built-in configuration's texts, waiting for or refusing a service not allowed yet, applying a changed choice
+ * (withdrawals, the eTracker adapter, which runs only when a service names it) and storing a choice. Loaded by
+ * import() only when one of these is needed. It builds the dialog and the placeholder (dom.ts) in the shadow
+ * roots of the elements, whose classes are in the core.
  */
 
 type Banner = ConsentBanner;
@@ -72,34 +72,66 @@ function tellEtracker(attempts: number): void {
 }
 
 /**
- * Checks a configuration the core has not seen before (its fingerprint is new). When it is valid and a choice
- * is stored, the record learns the new fingerprint, so later pages need no check. Returns the problem, if any.
+ * Starts a banner the core could not start on its fast path: reads the configuration (the JSON child, the
+ * `config` URL or the built-in one) and checks it, reads the stored choice (the cookie's, else
+ * localStorage's, current by the rules of record.ts), applies it and asks when there is none, unless Global
+ * Privacy Control refuses. A current stored choice learns the configuration's fingerprint (and goes into the
+ * cookie, if it came from localStorage), so the core applies it by itself from the next page on (except with
+ * a `config` URL, which is always read here). An invalid configuration: a console error naming the problem,
+ * and nothing optional runs.
  */
-export function check(banner: Banner, config: ConsentConfig, record: ConsentRecord | undefined): string | undefined {
-  const problem = configProblem(config);
-  if (!problem && record) writeRecord({ ...record, configFingerprint: banner.configFingerprint }, config);
-  return problem;
+export async function start(banner: Banner): Promise<void> {
+  let config = BUILT_IN_CORE;
+  let record: ConsentRecord | undefined;
+  try {
+    let text = banner.querySelector('script')?.text;
+    const url = banner.getAttribute('config');
+    if (!text && url) {
+      const response = await fetch(url, { credentials: 'omit' });
+      text = await response.text();
+      if (!response.ok) throw Error(`HTTP ${response.status}`);
+    }
+    if (text) banner.configError = configProblem((config = JSON.parse(text) as ConsentConfig));
+    const full = text ? config : defaultConfig;
+    banner.configFingerprint = fingerprint(text);
+    record = banner.configError ? undefined : readRecord(full);
+    // Not a new choice: stored again with the fingerprint (and into the cookie), but not sent to the endpoint.
+    if (record && (record.configFingerprint != banner.configFingerprint || !readRecord(full, true))) writeRecord({ ...record, configFingerprint: banner.configFingerprint }, full, false);
+  } catch (error) {
+    banner.configError = String(error);
+  }
+  if (banner.configError) return console.error(`<consent-banner>: Konfiguration ungültig, nichts Optionales wird geladen: ${banner.configError}`);
+  banner.use(config, record);
+  if (!record && !(config.respectGpc != false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)) void show(banner);
 }
 
-/** Reports an invalid configuration: a console error naming the problem. Nothing optional runs. */
-export function invalid(banner: Banner): void {
-  console.error(`<consent-banner>: Konfiguration ungültig, nichts Optionales wird geladen: ${banner.configError}`);
+/** Whether scripts of `service` ran in this page view (or are about to): only a reload stops them. */
+const scriptsRan = (service: string): boolean =>
+  [...activated.keys()].some((source) => serviceOf(source) == service && (!(source as HTMLTemplateElement).content || !!(source as HTMLTemplateElement).content.querySelector('script')));
+
+/**
+ * Waits for a service the core found not allowed (yet): rejects, with an Error naming it, when the
+ * configuration does not list it; stays pending while the configuration is invalid.
+ */
+export async function granted(banner: Banner, service: string): Promise<void> {
+  if (banner.config?.services.every((known) => known.id != service)) throw Error(`<consent-banner>: „${service}“ unbekannt`);
+  while (!banner.has(service)) await new Promise((resolve) => document.addEventListener(CONSENT_CHANGE_EVENT, resolve, { once: true }));
 }
 
 /**
- * Applies a changed choice (made here or in another tab): allows and withdraws, tells the eTracker adapter,
- * announces the change and activates what is newly allowed. Withdrawn markup goes and gates show their
- * placeholder again; when scripts of a withdrawn service ran, only a reload stops them, so the page reloads.
+ * Applies a changed choice (made here or in another tab): allows and withdraws, announces the change and
+ * activates what is newly allowed (the core's `use`), tells the eTracker adapter. Withdrawn markup goes and
+ * gates show their placeholder again; when scripts of a withdrawn service ran, only a reload stops them, so
+ * the page reloads.
  */
 function apply(banner: Banner, record: ConsentRecord | undefined): void {
   const config = configOf(banner)!;
   const before = banner.allowed;
-  banner.record = record;
-  banner.allowed = config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id);
-  const changed = config.services.map((service) => service.id).filter((id) => before.includes(id) != banner.has(id));
-  const withdrawn = changed.filter((id) => before.includes(id));
-  for (const service of config.services) if (service.adapter && changed.includes(service.id)) etracker(banner.has(service.id), config.cookieDomain ?? location.hostname);
-  if (withdrawn.some((id) => scriptsRan.has(id))) {
+  const changed = config.services.filter((service) => before.includes(service.id) != (!!service.essential || !!record?.choices[service.id]));
+  banner.use(banner.config!, record, changed.map((service) => service.id));
+  const withdrawn = before.filter((id) => !banner.has(id));
+  for (const service of changed) if (service.adapter) etracker(banner.has(service.id), config.cookieDomain ?? location.hostname);
+  if (withdrawn.some(scriptsRan)) {
     const reload = (banner.constructor as typeof ConsentBanner).reload;
     return reload ? reload() : location.reload();
   }
@@ -109,14 +141,13 @@ function apply(banner: Banner, record: ConsentRecord | undefined): void {
       activated.delete(source);
     }
   });
-  banner.dispatchEvent(new ConsentChangeEvent(banner.allowed, changed));
-  for (const gate of document.querySelectorAll<ConsentGate>('consent-gate')) if (withdrawn.includes(gate.getAttribute('service')!)) void renderGate(gate);
-  activateAllowed(banner);
+  for (const element of document.querySelectorAll<ConsentGate>('consent-gate')) if (withdrawn.includes(element.getAttribute('service')!)) void gate(element);
 }
 
 /** Applies the choice another tab stored. */
 export function sync(banner: Banner): void {
-  if (banner.config) apply(banner, readRecord(banner.config));
+  const config = configOf(banner);
+  if (config) apply(banner, readRecord(config));
 }
 
 /** Stores a choice and applies it; closes the dialog. Does nothing while the configuration is invalid. */
@@ -175,7 +206,7 @@ function onLegalPage(config: ConsentConfig): boolean {
 }
 
 /** Opens the dialog: the first layer when a choice is needed, else the settings (or a notice, for an invalid configuration). */
-export async function openDialog(banner: Banner, settings?: boolean): Promise<void> {
+export async function show(banner: Banner, settings?: boolean): Promise<void> {
   const opener = focused();
   await banner.ready;
   if (!banner.isConnected) return;
@@ -342,7 +373,7 @@ function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, me
   return [
     heading(messages.settingsTitle),
     h('p', { id: 'description' }, `${messages.settingsIntro} ${messages.withdrawal}`),
-    [...scriptsRan].some((service) => banner.has(service)) && h('p', { class: 'note' }, messages.reloadNote),
+    banner.allowed.some(scriptsRan) && h('p', { class: 'note' }, messages.reloadNote),
     storageNote(messages),
     [...groups].map(([category, services]) => [h('h3', null, category), h('ul', null, services.map(item))]),
     legalLinks(config, messages),
@@ -366,17 +397,17 @@ const listening = new WeakSet<ConsentGate>();
  * Once a choice allows the service, the placeholder hides (the core activates the embed); a withdrawal puts
  * it back (see apply). An embed loaded once stays until its service is withdrawn.
  */
-export async function renderGate(gate: ConsentGate): Promise<void> {
+export async function gate(element: ConsentGate): Promise<void> {
   const banner = document.querySelector('consent-banner');
   await banner?.ready;
-  const template = gate.querySelector('template');
-  const id = gate.getAttribute('service')!;
+  const template = element.querySelector('template');
+  const id = element.getAttribute('service')!;
   // The core leaves the gate without a shadow root (its embed shows in the light DOM); the placeholder needs one.
-  let root = gate.shadowRoot;
-  if (!root) (root = gate.attachShadow({ mode: 'open' })).append(document.createElement('slot'));
+  let root = element.shadowRoot;
+  if (!root) (root = element.attachShadow({ mode: 'open' })).append(document.createElement('slot'));
   let placeholder = root.querySelector<HTMLElement>('.placeholder');
-  if (!listening.has(gate)) {
-    listening.add(gate);
+  if (!listening.has(element)) {
+    listening.add(element);
     root.adoptedStyleSheets = [sheet(gateStyles)];
     document.addEventListener(CONSENT_CHANGE_EVENT, () => {
       if (banner?.has(id)) root.querySelector('.placeholder')?.setAttribute('hidden', '');
@@ -386,7 +417,7 @@ export async function renderGate(gate: ConsentGate): Promise<void> {
   const config = banner ? configOf(banner) : defaultConfig;
   const service = config?.services.find((candidate) => candidate.id == id);
   if (config && !service) console.error(`<consent-gate>: Der Dienst „${id}“ ist in der Konfiguration von <consent-banner> nicht eingerichtet.`);
-  const locale = localeOf(gate);
+  const locale = localeOf(element);
   const messages = consentMessages[locale];
   const name = service && text(service.name, locale);
   const reveal = async (always: boolean) => {
@@ -394,8 +425,8 @@ export async function renderGate(gate: ConsentGate): Promise<void> {
     else placeholder!.hidden = true;
     await activate(template!);
     // The pressed button is gone: focus goes to what was loaded, not to the start of the page.
-    const target = gate.querySelector<HTMLElement>('iframe, a[href], button, input, select, textarea, [tabindex]') ?? gate;
-    if (target == gate) gate.tabIndex = -1;
+    const target = element.querySelector<HTMLElement>('iframe, a[href], button, input, select, textarea, [tabindex]') ?? element;
+    if (target == element) element.tabIndex = -1;
     target.focus();
   };
   if (!placeholder) {

@@ -2,7 +2,8 @@ import type { ConsentConfig } from './types.js';
 
 /*
  * herne.de's services, as its cookie dialog describes them today. Loaded with the dialog only; the core knows
- * the ids, the revision and the adapter from config.ts (BUILT_IN_CORE), and a test keeps both in step.
+ * the ids and which is essential (BUILT_IN_CORE) and the fingerprint of this text (BUILT_IN_FINGERPRINT), both
+ * in config.ts; a test keeps them in step: change BUILT_IN_FINGERPRINT with any change here.
  * Provider details, cookie names and lifetimes follow the providers' own documentation; Herne's
  * data-protection officer should confirm them before release.
  */

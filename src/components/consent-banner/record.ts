@@ -1,9 +1,10 @@
 import { now } from '../../core/clock.js';
+import { RECORD_NAME } from './store.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
 
 /*
- * Part of the small core: reading the stored choice. Writing it is in store.ts, which loads with the dialog,
- * because only a person choosing writes.
+ * Reading the stored choice, in the lazy part: the core reads only the cookie, and only for its fast path (a
+ * record checked against this very configuration, see consent-banner.ts). Writing is in store.ts.
  */
 
 /**
@@ -20,12 +21,13 @@ export const isCurrent = (record: ConsentRecord, config: ConsentConfig): boolean
 
 /**
  * The choice that applies: the cookie's record if it is current (it is shared across subdomains and rewritten
- * with every choice), else the localStorage entry's. Broken, foreign and expired ones count as no choice;
- * storage that throws (cookies disabled, private modes) too; so does a record that does not fit the
- * configuration. Never throws.
+ * with every choice), else (unless `cookieOnly`) the localStorage entry's. Broken, foreign and expired ones
+ * count as no choice; storage that throws (cookies disabled, private modes) too; so does a record that does
+ * not fit the configuration. Never throws.
  */
-export function readRecord(config: ConsentConfig): ConsentRecord | undefined {
-  for (const read of [() => /(?:^|; )herne_consent=([^;]+)/.exec(document.cookie)![1], () => localStorage.getItem('herne_consent')]) {
+export function readRecord(config: ConsentConfig, cookieOnly = false): ConsentRecord | undefined {
+  const places = [() => /(?:^|; )herne_consent=([^;]+)/.exec(document.cookie)![1], () => localStorage.getItem(RECORD_NAME)];
+  for (const read of places.slice(0, cookieOnly ? 1 : 2)) {
     try {
       const record = JSON.parse(decodeURIComponent(read()!)) as ConsentRecord;
       if (isCurrent(record, config)) return record;

@@ -1,9 +1,13 @@
-import { RECORD_NAME } from './config.js';
+import { now } from '../../core/clock.js';
 import type { ConsentConfig, ConsentRecord } from './types.js';
 
 /*
- * Writing a choice: loaded with the dialog, because only a person choosing writes. Reading is in record.ts.
+ * Writing a record, in the lazy part: a new choice, or a current one stored again with a new fingerprint.
+ * Reading is in record.ts (and, for the fast path, in consent-banner.ts, which spells the name out).
  */
+
+/** The cookie and the localStorage key of the record. */
+export const RECORD_NAME = 'herne_consent';
 
 /** A random id for the record: 128 random bits (getRandomValues works in insecure contexts too, randomUUID does not). */
 export function randomId(): string {
@@ -46,14 +50,15 @@ export function deleteCookies(names: readonly string[]): void {
 }
 
 /**
- * Stores a record as a first-party cookie (SameSite=Lax, Secure on https, the configured domain) and in
- * localStorage, deletes the listed cookies of every refused service, and sends the record to the configured
- * endpoint. Storage that throws is skipped: the choice then holds for this page view.
+ * Stores a record as a first-party cookie (SameSite=Lax, Secure on https, the configured domain, expiring with
+ * the record) and in localStorage, deletes the listed cookies of every refused service, and sends a new record
+ * (`isNew`; not one stored again with a new fingerprint) to the configured endpoint. Storage that throws is
+ * skipped: the choice then holds for this page view.
  */
-export function writeRecord(record: ConsentRecord, config: ConsentConfig): void {
+export function writeRecord(record: ConsentRecord, config: ConsentConfig, isNew = true): void {
   const name = RECORD_NAME;
   const text = JSON.stringify(record);
-  const maxAge = Math.round((record.expires - record.given) / 1000);
+  const maxAge = Math.round((record.expires - now()) / 1000);
   const domain = config.cookieDomain ? `; domain=${config.cookieDomain}` : '';
   const secure = location.protocol == 'https:' ? '; secure' : '';
   try {
@@ -67,7 +72,7 @@ export function writeRecord(record: ConsentRecord, config: ConsentConfig): void 
     /* storage blocked */
   }
   deleteCookies(config.services.filter((service) => !service.essential && !record.choices[service.id]).flatMap((service) => service.cookies.map((cookie) => cookie.name)));
-  if (config.endpoint) {
+  if (isNew && config.endpoint) {
     try {
       navigator.sendBeacon(new URL(config.endpoint, location.href).href, text);
     } catch {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { BUILT_IN_FINGERPRINT } from '../../../src/components/consent-banner/config.js';
 import type { ConsentChangeEvent } from '../../../src/components/consent-banner/events.js';
 import { CONSENT_CHANGE_EVENT, findConsent } from '../../../src/core/consent-client.js';
 import { mock } from '../../helpers/mock-api.js';
@@ -10,6 +11,7 @@ import {
   banner,
   buttonNamed,
   buttons,
+  connect,
   cookieRecord,
   dialogOf,
   focused,
@@ -21,6 +23,7 @@ import {
   store,
   storedRecord,
   stub,
+  TEST_FINGERPRINT,
   testConfig,
   text,
   unmount,
@@ -441,6 +444,168 @@ describe('<consent-banner>: its API', () => {
     await element.rejectAll();
     expect(calls).to.deep.equal([`enable ${location.hostname}`, `disable ${location.hostname}`]);
     delete (window as { _etracker?: object })._etracker;
+  });
+});
+
+describe('<consent-banner>: a returning visitor (the core alone)', () => {
+  beforeEach(forget);
+  afterEach(unmount);
+
+  /** The consent-change events `document` receives while `run` runs. */
+  function announced(run: () => void): ConsentChangeEvent[] {
+    const events: ConsentChangeEvent[] = [];
+    const listener = (event: ConsentChangeEvent) => events.push(event);
+    document.addEventListener(CONSENT_CHANGE_EVENT, listener);
+    try {
+      run();
+    } finally {
+      document.removeEventListener(CONSENT_CHANGE_EVENT, listener);
+    }
+    return events;
+  }
+
+  it('applies a current cookie checked against this configuration as the banner connects, announces it, and leaves the cookie alone', async () => {
+    const record = store({ choices: { ...NONE, video: true, reader: true } }, 'cookie');
+    const cookie = document.cookie;
+    let element!: ReturnType<typeof connect>;
+    const events = announced(() => (element = connect(testConfig())));
+    expect(['essential', 'video', 'reader'].map((service) => element.has(service)), 'before any await').to.deep.equal([true, true, true]);
+    expect(element.has('stats')).to.be.false;
+    expect(events).to.have.length(1);
+    expect(events[0]!.granted).to.deep.equal(['essential', 'video', 'reader']);
+    expect(events[0]!.changed).to.deep.equal(['essential', 'video', 'reader']);
+    expect(events[0]!.bubbles && events[0]!.composed, 'bubbles and composed').to.be.true;
+    expect(events[0]!.target === element, 'fired on the banner').to.be.true;
+    expect(element.record).to.deep.equal(record);
+    expect(element.config).to.deep.equal(testConfig());
+    await element.ready;
+    await settle();
+    expect(dialogOf(element)?.open ?? false).to.be.false;
+    expect(document.cookie, 'not written again').to.equal(cookie);
+    expect(storedRecord(), 'localStorage untouched').to.be.undefined;
+  });
+
+  it('the built-in configuration: a record carrying its fingerprint applies at once', () => {
+    store({ choices: { etracker: false, readspeaker: false, 'google-translate': false, youtube: true }, configFingerprint: BUILT_IN_FINGERPRINT }, 'cookie');
+    const element = connect();
+    expect(element.has('youtube')).to.be.true;
+    expect(element.has('essential')).to.be.true;
+    expect(element.has('readspeaker')).to.be.false;
+    expect(element.config?.services.map((service) => service.id)).to.have.members(['essential', 'etracker', 'readspeaker', 'google-translate', 'youtube']);
+  });
+
+  it('a record checked against another configuration (or the built-in one before an update) is checked once, applied, and stored with this fingerprint', async () => {
+    store({ choices: { ...NONE, video: true }, configFingerprint: 0 });
+    const first = connect(testConfig());
+    expect(first.has('video'), 'not by the core').to.be.false;
+    await first.ready;
+    expect(first.has('video'), 'by the lazy part').to.be.true;
+    expect(cookieRecord()!.configFingerprint).to.equal(TEST_FINGERPRINT);
+    expect(storedRecord()!.configFingerprint).to.equal(TEST_FINGERPRINT);
+    unmount();
+    expect(connect(testConfig()).has('video'), 'the next page: the core alone').to.be.true;
+  });
+
+  it('a choice found only in localStorage is applied and goes back into the cookie, so the next page needs only the core', async () => {
+    store({ choices: { ...NONE, reader: true } }, 'storage');
+    const first = connect(testConfig());
+    expect(first.has('reader')).to.be.false;
+    await first.ready;
+    expect(first.has('reader')).to.be.true;
+    expect(cookieRecord()?.choices).to.deep.equal({ ...NONE, reader: true });
+    unmount();
+    expect(connect(testConfig()).has('reader')).to.be.true;
+  });
+
+  it('an expired record is no choice, even when it carries the fingerprint: the question comes, nothing is allowed', async () => {
+    store({ choices: ALL, given: Date.now() - 181 * DAY, expires: Date.now() - DAY });
+    const element = connect(testConfig());
+    expect(element.has('video')).to.be.false;
+    await openDialog(element);
+    expect(element.has('video')).to.be.false;
+  });
+
+  it('a `config` URL is always read by the lazy part: the choice applies once it is checked', async () => {
+    const config = testConfig({ revision: 3 });
+    const { url } = await mock({ body: config });
+    store({ choices: ALL, revision: 3 });
+    const element = connect(undefined, `config="${url}"`);
+    expect(element.has('video')).to.be.false;
+    await element.ready;
+    expect(element.has('video')).to.be.true;
+    expect(element.config?.revision).to.equal(3);
+  });
+
+  it('a refreshed record is not sent to the endpoint again (it is no new choice)', async () => {
+    const sent: string[] = [];
+    const undo = stub(Navigator.prototype, 'sendBeacon', { value: (_url: string, data: string) => sent.push(data) > 0 });
+    try {
+      store({ choices: ALL, configFingerprint: 0 });
+      const element = await banner(testConfig({ endpoint: '/consent-log' }));
+      expect(element.has('video')).to.be.true;
+      expect(cookieRecord()!.configFingerprint).to.equal(element.configFingerprint);
+      await element.rejectAll();
+    } finally {
+      undo();
+    }
+    expect(sent.map((data) => (JSON.parse(data) as { method: string }).method)).to.deep.equal(['none']);
+  });
+
+  it('whenGranted(): at once for an allowed service; a refused one waits for consent; an unknown one rejects', async () => {
+    store({ choices: { ...NONE, video: true } });
+    const element = connect(testConfig());
+    await element.whenGranted('video');
+    let reader = false;
+    void element.whenGranted('reader').then(() => (reader = true));
+    const unknown = await element.whenGranted('openstreetmap').then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(unknown?.message).to.contain('openstreetmap');
+    expect(reader).to.be.false;
+    await element.acceptAll();
+    await until(() => reader, 'the consent to the reader');
+  });
+
+  it('follows a withdrawal in another tab: the activated markup goes, the event names it', async () => {
+    mount('<template data-consent="video"><p class="video-markup">Video</p></template>');
+    store({ choices: ALL });
+    const element = connect(testConfig());
+    await until(() => document.querySelector('p.video-markup'), 'the activated markup');
+    const withdrawn = new Promise<ConsentChangeEvent>((resolve) => document.addEventListener(CONSENT_CHANGE_EVENT, resolve, { once: true }));
+    const record = store({ choices: { ...ALL, video: false } });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'herne_consent', newValue: JSON.stringify(record) }));
+    const event = await withdrawn;
+    expect(event.changed).to.deep.equal(['video']);
+    expect(event.granted).to.have.members(['essential', 'stats', 'reader']);
+    expect(element.has('video')).to.be.false;
+    expect(document.querySelector('p.video-markup')).to.be.null;
+  });
+
+  it('opens the settings from a [data-consent-open] inside another element’s shadow root', async () => {
+    store({ choices: NONE });
+    const element = connect(testConfig());
+    const host = mount('<div></div>');
+    const opener = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('a'));
+    opener.href = '#';
+    opener.setAttribute('data-consent-open', '');
+    opener.textContent = 'Cookie-Einstellungen';
+    opener.click();
+    const dialog = await openDialog(element);
+    expect(text(dialog.querySelector('h2')!)).to.equal('Cookies und externe Dienste');
+    expect(location.hash, 'the link’s default prevented').to.equal('');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open, 'closing');
+  });
+
+  it('with Global Privacy Control, a stored choice still counts (GPC only stands in for a missing one)', () => {
+    const undo = stub(navigator, 'globalPrivacyControl', { value: true });
+    try {
+      store({ choices: { ...NONE, video: true } });
+      expect(connect(testConfig()).has('video')).to.be.true;
+    } finally {
+      undo();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BUILT_IN_CORE, fingerprint } from '../../../src/components/consent-banner/config.js';
+import { BUILT_IN_CORE, BUILT_IN_FINGERPRINT, fingerprint } from '../../../src/components/consent-banner/config.js';
 import { tokens } from '../../../src/components/consent-banner/consent-banner.styles.js';
 import { defaultConfig } from '../../../src/components/consent-banner/default-config.js';
 import { isCurrent, readRecord } from '../../../src/components/consent-banner/record.js';
@@ -41,8 +41,8 @@ describe('consent configuration check', () => {
 });
 
 describe('the built-in configuration', () => {
-  it('has the same revision and services in the core as with its texts', () => {
-    expect(BUILT_IN_CORE.revision).to.equal(defaultConfig.revision);
+  it('has the same services in the core as with its texts, and the fingerprint of its text', () => {
+    expect(BUILT_IN_FINGERPRINT, 'change BUILT_IN_FINGERPRINT in config.ts with default-config.ts').to.equal(fingerprint(JSON.stringify(defaultConfig)));
     expect(BUILT_IN_CORE.services.map((service) => [service.id, !!service.essential])).to.deep.equal(
       defaultConfig.services.map((service) => [service.id, !!service.essential]),
     );
@@ -64,8 +64,10 @@ describe('the built-in configuration', () => {
 });
 
 describe('the fingerprint of a configuration', () => {
-  it('is 0 for the built-in configuration and tells texts apart', () => {
-    expect(fingerprint(undefined)).to.equal(0);
+  it('is the built-in configuration’s without a text, and tells texts apart', () => {
+    expect(fingerprint(undefined)).to.equal(BUILT_IN_FINGERPRINT);
+    expect(fingerprint('')).to.equal(BUILT_IN_FINGERPRINT);
+    expect(fingerprint('{"revision":1}')).not.to.equal(BUILT_IN_FINGERPRINT);
     expect(fingerprint('{"revision":1}')).to.equal(fingerprint('{"revision":1}'));
     expect(fingerprint('{"revision":1}')).not.to.equal(fingerprint('{"revision":2}'));
   });

@@ -1,8 +1,9 @@
 /* Shared pieces of the <consent-banner> and <consent-gate> tests. */
 import '../../../src/components/consent-banner/define.js';
-import { scriptsRan } from '../../../src/components/consent-banner/activate.js';
+import { activated } from '../../../src/components/consent-banner/activate.js';
 import { ConsentBanner } from '../../../src/components/consent-banner/consent-banner.js';
-import { RECORD_NAME } from '../../../src/components/consent-banner/config.js';
+import { fingerprint } from '../../../src/components/consent-banner/config.js';
+import { RECORD_NAME } from '../../../src/components/consent-banner/store.js';
 import type { ConsentConfig, ConsentRecord } from '../../../src/components/consent-banner/types.js';
 
 export const DAY = 864e5;
@@ -63,8 +64,8 @@ export function testConfig(overrides: Partial<ConsentConfig> = {}): ConsentConfi
 }
 
 /**
- * Forgets the choice, the cookies these tests set and the services that ran. Only these: other widgets' tests
- * run in parallel pages of the same origin.
+ * Forgets the choice, the cookies these tests set and what was activated (which services' scripts ran). Only
+ * these: other widgets' tests run in parallel pages of the same origin.
  */
 export function forget(): void {
   for (const pair of document.cookie.split(/;\s*/)) {
@@ -72,7 +73,7 @@ export function forget(): void {
     if (/^(herne_consent|video_|_et_|unrelated)/.test(name)) document.cookie = `${name}=; max-age=0; path=/`;
   }
   localStorage.removeItem(RECORD_NAME);
-  scriptsRan.clear();
+  activated.clear();
 }
 
 let reloads = 0;
@@ -102,8 +103,8 @@ export function mount<E extends Element = HTMLElement>(markup: string, parent: E
   return elements[0] as E;
 }
 
-/** A banner with `config` as its JSON child (undefined: the built-in configuration), after its first work is done. */
-export async function banner(config?: unknown, attributes = '', parent: Element = theStage()): Promise<ConsentBanner> {
+/** A banner with `config` as its JSON child (undefined: the built-in configuration), just connected. */
+export function connect(config?: unknown, attributes = '', parent: Element = theStage()): ConsentBanner {
   const element = document.createElement('consent-banner');
   for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) element.setAttribute(name!, value!);
   if (config !== undefined) {
@@ -113,6 +114,12 @@ export async function banner(config?: unknown, attributes = '', parent: Element 
     element.append(json);
   }
   parent.append(element);
+  return element;
+}
+
+/** A banner with `config` as its JSON child (undefined: the built-in configuration), after its first work is done. */
+export async function banner(config?: unknown, attributes = '', parent: Element = theStage()): Promise<ConsentBanner> {
+  const element = connect(config, attributes, parent);
   await element.ready;
   return element;
 }
@@ -193,7 +200,16 @@ export function cookieRecord(): ConsentRecord | undefined {
   return value ? (JSON.parse(decodeURIComponent(value)) as ConsentRecord) : undefined;
 }
 
-/** Stores a record as the banner would (both places), with defaults for a consent to everything. */
+/**
+ * The fingerprint of `testConfig()` as `banner()` writes it: a record carrying it was checked against that
+ * configuration, so the core applies it by itself (the returning visitor's fast path).
+ */
+export const TEST_FINGERPRINT = fingerprint(JSON.stringify(testConfig()));
+
+/**
+ * Stores a record as the banner would (both places), checked against `testConfig()` unless `configFingerprint`
+ * says otherwise.
+ */
 export function store(record: Partial<ConsentRecord> & { choices: Record<string, boolean> }, where: 'both' | 'cookie' | 'storage' = 'both'): ConsentRecord {
   const full: ConsentRecord = {
     v: 1,
@@ -203,7 +219,7 @@ export function store(record: Partial<ConsentRecord> & { choices: Record<string,
     expires: Date.now() + 179 * DAY,
     method: 'custom',
     lang: 'de',
-    configFingerprint: -1,
+    configFingerprint: TEST_FINGERPRINT,
     ...record,
   };
   const text = JSON.stringify(full);
