@@ -14,7 +14,9 @@ if (process.argv.includes('--build') || !existsSync('dist/cdn/herne-widgets.js')
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const files = readdirSync('bench').filter((file) => file.endsWith('.bench.mjs') && (only.length === 0 || only.some((name) => file.includes(name)))).sort();
 const server = await startServer({ csp: false });
-const browser = await launchChromium();
+// `gc()` in the pages: a bench that loads again and again in one page can start each load with the garbage of
+// the last one collected, as a visitor's page starts with none.
+const browser = await launchChromium(['--js-flags=--expose-gc']);
 let failures = 0;
 try {
   for (const file of files) {

@@ -1,4 +1,5 @@
 import { asArray, cleanNumber, cleanText, isRecord } from '../core/sanitize.js';
+import { remember } from './remember.js';
 import { parseSchedule, type ScheduleRule } from './schedule.js';
 import { textOf } from './text.js';
 
@@ -72,15 +73,32 @@ export interface HsdsReadResult {
   skipped: number;
 }
 
-/** ISO 639-2/3 codes with a 639-1 code, for the languages likely in Herne ("tur" → "tr"). */
-const LANGUAGE_ALIASES = new Map(
-  'deu:de ger:de eng:en tur:tr rus:ru pol:pl ara:ar ukr:uk kur:ku kmr:ku ell:el gre:el ita:it fas:fa per:fa srp:sr hrv:hr bos:bs ron:ro rum:ro bul:bg fra:fr spa:es sqi:sq alb:sq'
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
+/**
+ * A language code as ISO 639-1 where one exists: the browser's own CLDR data maps "tur" and "deu-AT" to "tr" and
+ * "de"; anything that is no language tag is no code. Remembered: a list repeats the same few codes.
+ */
+const languageCode = remember((raw: string): string | undefined => {
+  try {
+    const { language } = new Intl.Locale(raw);
+    return /^[a-z]{2,3}$/.test(language) ? language : undefined;
+  } catch {
+    return undefined;
+  }
+});
 
-/** The objects in a value that should be a list (a single object counts as a list of one). */
-export function records(value: unknown): HsdsRecord[] {
+const NO_RECORDS: readonly HsdsRecord[] = Object.freeze([]);
+
+/**
+ * The objects in a value that should be a list (a single object counts as a list of one). A list of objects
+ * only, the usual case, is returned as it is: read, never changed.
+ */
+export function records(value: unknown): readonly HsdsRecord[] {
+  if (Array.isArray(value)) {
+    let i = 0;
+    while (i < value.length && isRecord(value[i])) i += 1;
+    if (i === value.length) return value as HsdsRecord[];
+  }
+  if (value == null || value === '') return NO_RECORDS;
   const list: HsdsRecord[] = [];
   for (const item of asArray(value)) if (isRecord(item)) list.push(item);
   return list;
@@ -111,8 +129,8 @@ export function plainText(value: unknown): string | undefined {
 /** Adds the languages of a list to `into`, each code (or name) once. */
 export function readLanguages(value: unknown, into: HsdsLanguage[] = []): HsdsLanguage[] {
   for (const raw of records(value)) {
-    const rawCode = textOf(raw['code'])?.toLowerCase();
-    const code = rawCode && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(rawCode) ? (LANGUAGE_ALIASES.get(rawCode) ?? rawCode.split('-')[0]!) : undefined;
+    const rawCode = textOf(raw['code']);
+    const code = rawCode && languageCode(rawCode);
     const name = textOf(raw['name']);
     if (!(code || name) || into.some((other) => (other.code ?? other.name) === (code ?? name))) continue;
     const language: HsdsLanguage = {};
@@ -123,10 +141,14 @@ export function readLanguages(value: unknown, into: HsdsLanguage[] = []): HsdsLa
   return into;
 }
 
+const NO_TERM: HsdsRecord = {};
+
 /** Adds the attributes of a list to `into`. */
 export function readAttributes(value: unknown, into: HsdsAttribute[] = []): HsdsAttribute[] {
-  for (const raw of records(value)) {
-    const term = isRecord(raw['taxonomy_term']) ? raw['taxonomy_term'] : {};
+  const list = records(value);
+  for (let i = 0; i < list.length; i += 1) {
+    const raw = list[i]!;
+    const term = isRecord(raw['taxonomy_term']) ? raw['taxonomy_term'] : NO_TERM;
     const label = textOf(raw['label']) ?? textOf(term['name']) ?? textOf(raw['value']);
     const code = (textOf(term['code']) ?? textOf(raw['value']) ?? label)?.toLowerCase();
     if (!code) continue;

@@ -48,8 +48,8 @@ export interface ScheduleRule {
   interval: number;
   /** Shared between rules read from the same `byday`: never changed in place. */
   days: readonly RuleDay[];
-  /** `bymonthday`; negative counts from the end of the month. */
-  monthDays: number[];
+  /** `bymonthday`; negative counts from the end of the month. Shared like `days`: never changed in place. */
+  monthDays: readonly number[];
   /** First day the rule may apply (`dtstart`, `valid_from`), inclusive. */
   from?: DayNumber;
   /** Last day (`until`, `valid_to`, or the day `count` runs out), inclusive. */
@@ -69,10 +69,14 @@ export interface ParsedSchedule {
   text?: string;
 }
 
-/** A reader of a field's text (a missing or odd value reads as ""), remembering each distinct text's answer. */
+/**
+ * A reader of a field's text (a missing or odd value reads as ""), remembering the answer for each distinct
+ * string or number as sent, so that the thousands of "09:00" and "MO,TU" of a city's list are read once.
+ */
 function remembered<T>(read: (text: string) => T): (value: unknown) => T {
-  const readText = remember(read);
-  return (value) => readText(textOf(value) ?? '');
+  const readValue = remember((value: unknown) => read(textOf(value) ?? ''));
+  // Objects are not kept as keys (they would stay in memory); they read as "" or as their text anyway.
+  return (value) => readValue(typeof value === 'string' || typeof value === 'number' ? value : undefined);
 }
 
 /** "09:00", "9:00:00", "09:00Z", "09:00:00+01:00" → minutes after midnight; 24:00 is 1440. */
@@ -84,13 +88,25 @@ export const parseTime = remembered((text): number | undefined => {
 });
 
 /** An ISO date ("2026-03-29", or the date part of a date-time) as a day number. */
-export function parseDay(value: unknown): DayNumber | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(textOf(value) ?? '');
+export const parseDay = remembered((text): DayNumber | undefined => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const result = dayNumber(year, month, day);
   return dayParts(result).day === day && month >= 1 && month <= 12 ? result : undefined;
-}
+});
+
+/** `bymonthday` ("1,15", "-1"): days of the month, negative from its end. */
+const parseMonthDays = remembered((text): readonly number[] =>
+  text
+    .split(/[\s,;]+/)
+    .map(Number)
+    .filter((day) => Number.isInteger(day) && day !== 0 && Math.abs(day) <= 31),
+);
+
+/** The later of two optional days (`max`) or the earlier (`!max`). */
+const pick = (a: DayNumber | undefined, b: DayNumber | undefined, max: boolean) =>
+  a === undefined ? b : b === undefined ? a : max ? Math.max(a, b) : Math.min(a, b);
 
 const parseDays = remembered((text): readonly RuleDay[] | undefined => {
   const days: RuleDay[] = [];
@@ -104,36 +120,27 @@ const parseDays = remembered((text): readonly RuleDay[] | undefined => {
 
 /** Reads one HSDS schedule row; tolerates every field missing or of the wrong type. */
 export function parseSchedule(raw: Record<string, unknown>): ParsedSchedule {
-  const text = [textOf(raw['description']), textOf(raw['notes'])].filter(Boolean).join(' ') || undefined;
+  const description = textOf(raw['description']);
+  const notes = textOf(raw['notes']);
+  const text = description && notes ? `${description} ${notes}` : (description ?? notes);
   const fallback: ParsedSchedule = text ? { text } : {};
   const opens = parseTime(raw['opens_at']);
   let closes = parseTime(raw['closes_at']);
   const days = parseDays(raw['byday']);
-  const monthDays = (textOf(raw['bymonthday']) ?? '')
-    .split(/[\s,;]+/)
-    .map(Number)
-    .filter((day) => Number.isInteger(day) && day !== 0 && Math.abs(day) <= 31);
+  const monthDays = parseMonthDays(raw['bymonthday']);
   const freqText = textOf(raw['freq'])?.toUpperCase() ?? (days?.length ? 'WEEKLY' : undefined);
   if (opens === undefined || closes === undefined || !days || (freqText !== 'DAILY' && freqText !== 'WEEKLY' && freqText !== 'MONTHLY')) return fallback;
   // Equal times mean the whole day; an earlier closing time means past midnight.
   if (closes <= opens) closes += 1440;
   const start = parseDay(raw['dtstart']);
   const validFrom = parseDay(raw['valid_from']);
-  const froms = [start, validFrom].filter((day): day is number => day !== undefined);
-  const tos = [parseDay(raw['until']), parseDay(raw['valid_to'])].filter((day): day is number => day !== undefined);
-  const interval = Math.max(1, Math.floor(cleanNumber(raw['interval']) ?? 1));
-  const rule: ScheduleRule = {
-    freq: freqText,
-    interval,
-    days,
-    monthDays,
-    opens,
-    closes,
-    description: text,
-    ...(froms.length ? { from: Math.max(...froms) } : {}),
-    ...(tos.length ? { to: Math.min(...tos) } : {}),
-    ...((start ?? validFrom) !== undefined ? { anchor: (start ?? validFrom)! } : {}),
-  };
+  const rule: ScheduleRule = { freq: freqText, interval: Math.max(1, Math.floor(cleanNumber(raw['interval']) ?? 1)), days, monthDays, opens, closes, description: text };
+  const from = pick(start, validFrom, true);
+  if (from !== undefined) rule.from = from;
+  const to = pick(parseDay(raw['until']), parseDay(raw['valid_to']), false);
+  if (to !== undefined) rule.to = to;
+  const anchor = start ?? validFrom;
+  if (anchor !== undefined) rule.anchor = anchor;
   // A weekly rule without weekdays repeats on the weekday it started (RFC 5545); without a start it says nothing.
   if (rule.freq === 'WEEKLY' && !days.length) {
     if (rule.anchor === undefined) return fallback;
@@ -153,7 +160,7 @@ export function parseSchedule(raw: Record<string, unknown>): ParsedSchedule {
       }
     }
   }
-  return { rule, ...(text ? { text } : {}) };
+  return text ? { rule, text } : { rule };
 }
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -36,20 +36,19 @@ const messages: Texts<MapMessages> = {
   },
 };
 
-/** What the panel needs from the finder. */
+/** What the panel reads of the finder: its attributes for the map, its shadow root, its updates. */
 export interface MapHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly shadowRoot: ShadowRoot | null;
-  /** Resolves when the finder has rendered the panel's latest state. */
-  rendered(): Promise<unknown>;
+  readonly updateComplete: Promise<unknown>;
   requestUpdate(): void;
-  /** Tile URL template, attribution (plain text) and the consent banner's name for the tile service. */
-  readonly tiles: string;
-  readonly attribution: string;
-  readonly consentService: string;
-  select(id: string): void;
-  close(): void;
+  /** `map-tiles`, `map-attribution`, `map-consent`; defaults here, so that they cost the finder nothing. */
+  readonly mapTiles?: string | undefined;
+  readonly mapAttribution?: string | undefined;
+  readonly mapConsent?: string | undefined;
 }
+
+const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** The part of Leaflet's stylesheet the map needs and the map's own, adopted into the shadow root (no inline styles: strict CSP). */
 const LEAFLET_CSS = `
@@ -77,10 +76,20 @@ export class MapPanel {
   private markers: Marker[] = [];
   private offers: readonly Offer[] = [];
   private closed = false;
-  private readonly host: MapHost;
+  /** Tile URL template, attribution (plain text) and the consent banner's name for the tile service. */
+  private readonly tiles: string;
+  private readonly attribution: string;
+  private readonly consentService: string;
 
-  constructor(host: MapHost) {
-    this.host = host;
+  /** `select` opens an offer (a marker pressed), `hide` is the finder's answer to "Karte ausblenden". */
+  constructor(
+    private readonly host: MapHost,
+    private readonly select: (id: string) => void,
+    private readonly hide: () => void,
+  ) {
+    this.tiles = host.mapTiles || DEFAULT_TILES;
+    this.attribution = host.mapAttribution ?? '© OpenStreetMap';
+    this.consentService = host.mapConsent || 'openstreetmap';
   }
 
   /**
@@ -90,8 +99,8 @@ export class MapPanel {
    */
   async open(): Promise<void> {
     const consent = findConsent();
-    if (consent && !consent.has(this.host.consentService)) {
-      const answered = consent.whenGranted(this.host.consentService).catch(() => undefined);
+    if (consent && !consent.has(this.consentService)) {
+      const answered = consent.whenGranted(this.consentService).catch(() => undefined);
       // The notice shows only when the answer does not come at once, so a banner that does not know the service
       // never flashes it.
       const notice = setTimeout(() => this.set('consent'));
@@ -100,7 +109,7 @@ export class MapPanel {
       if (this.closed) return;
     }
     this.set('loading');
-    await this.host.rendered();
+    await this.host.updateComplete;
     const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
     if (this.closed || !container) return;
     try {
@@ -114,7 +123,7 @@ export class MapPanel {
       this.view = leafletMap(container, { center: [51.5386, 7.2257], zoom: 13, zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
       this.view.attributionControl.setPrefix(false);
       // Leaflet writes the attribution as HTML; here it is plain text.
-      tileLayer(this.host.tiles, { attribution: this.host.attribution.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`), maxZoom: 19 }).addTo(this.view);
+      tileLayer(this.tiles, { attribution: this.attribution.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`), maxZoom: 19 }).addTo(this.view);
       this.set('on');
       this.update(this.offers);
     } catch {
@@ -140,9 +149,9 @@ export class MapPanel {
         title: offer.service.name,
         keyboard: true,
       })
-        .on('click', () => this.host.select(offer.id))
+        .on('click', () => this.select(offer.id))
         // Leaflet opens only popups from the keyboard; a marker here is a button that opens the offer.
-        .on('keydown', (event) => ['Enter', ' '].includes(event.originalEvent.key) && this.host.select(offer.id))
+        .on('keydown', (event) => ['Enter', ' '].includes(event.originalEvent.key) && this.select(offer.id))
         .addTo(view);
       m.getElement()?.setAttribute('aria-label', `${index + 1}: ${offer.service.name}`);
       return [m];
@@ -158,9 +167,9 @@ export class MapPanel {
 
   render(locale: Locale): TemplateResult {
     const m = messages[locale] as MapMessages;
-    return html`<p><button type="button" class="button" aria-expanded="true" @click=${() => this.host.close()}>${m.hideMap}</button></p>
+    return html`<p><button type="button" class="button" aria-expanded="true" @click=${() => this.hide()}>${m.hideMap}</button></p>
       ${this.state === 'consent'
-        ? html`<p class="notice">${m.consent(new URL(this.host.tiles, location.href).host)}</p>
+        ? html`<p class="notice">${m.consent(new URL(this.tiles, location.href).host)}</p>
             <p><button type="button" class="button primary" @click=${() => findConsent()?.show()}>${m.giveConsent}</button></p>`
         : nothing}
       ${this.state === 'failed' ? html`<p class="notice">${m.failed}</p>` : nothing}

@@ -40,15 +40,11 @@ const OPEN_ON_HOLIDAYS = 'feiertags-geoeffnet';
 const PLACES = 'Herne-Mitte:Herne-Mitte,Baukau-Ost,Holsterhausen,Herne-Süd;Wanne:Wanne,Crange,Baukau-West;Eickel:Eickel,Röhlinghausen,Wanne-Süd;Sodingen:Sodingen,Börnig,Holthausen,Horsthausen';
 
 /** For comparing and searching: lower case; ä/ae → a, ö/oe → o, ü/ue → u, ß → ss; accents dropped ("Café" → "cafe"). */
+const FOLDED: Record<string, string> = { ß: 'ss', ae: 'a', ä: 'a', oe: 'o', ö: 'o', ue: 'u', ü: 'u' };
 export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ae|ä/g, 'a')
-    .replace(/oe|ö/g, 'o')
-    .replace(/ue|ü/g, 'u')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const folded = word.toLowerCase().replace(/ß|ae|ä|oe|ö|ue|ü/g, (letters) => FOLDED[letters]!);
+  // Accents are only looked for where there can be any (one pass over most words instead of three).
+  return /[^\0-\x7f]/.test(folded) ? folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : folded;
 }
 
 /** URL-friendly code: "Röhlinghausen" → "roehlinghausen"; remembered, as the same codes come back thousands of times. */
@@ -123,8 +119,13 @@ export function summarise(text: string | undefined): string | undefined {
   return `${first.slice(0, 157).replace(/\s+\S*$/, '')} …`;
 }
 
+/** The attribute codes of the offer being read (one set, cleared for each offer: 2,000 offers, no 2,000 sets). */
+const codes = new Set<string>();
+/** Feature sets by their filters as bits: a few combinations shared by all offers (read, never changed). */
+const FEATURE_SETS = new Map<number, ReadonlySet<FeatureFilter>>();
+
 export function toOffer(service: HsdsService): Offer {
-  const codes = new Set<string>();
+  codes.clear();
   let place: Place | undefined;
   const places = new Set<string>();
   let wholeCity = false;
@@ -152,8 +153,12 @@ export function toOffer(service: HsdsService): Offer {
     if (WHOLE_CITY.test(area.trim())) wholeCity = true;
     add(districtNamed(area), true);
   }
-  const features = new Set(FEATURE_FILTERS.filter((_, i) => FEATURE_CODES[i]!.some((code) => codes.has(code))));
-  if ((service.costs.length && service.costs.every((cost) => cost.amount === 0)) || /^(kostenlos|kostenfrei|gebührenfrei|gratis|free)\b/i.test(service.fees ?? '')) features.add('kostenlos');
+  let bits = +((service.costs.length && service.costs.every((cost) => cost.amount === 0)) || /^(kostenlos|kostenfrei|gebührenfrei|gratis|free)\b/i.test(service.fees ?? ''));
+  FEATURE_CODES.forEach((names, i) => {
+    if (names.some((code) => codes.has(code))) bits |= 1 << i;
+  });
+  let features = FEATURE_SETS.get(bits);
+  if (!features) FEATURE_SETS.set(bits, (features = new Set(FEATURE_FILTERS.filter((_, i) => bits & (1 << i)))));
   const languages: string[] = [];
   for (const { code } of service.languages) if (code && code !== 'de' && !languages.includes(code)) languages.push(code);
   return {

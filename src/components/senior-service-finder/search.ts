@@ -1,5 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch';
-import { cleanText, isRecord } from '../../core/sanitize.js';
+import { isRecord } from '../../core/sanitize.js';
+import { textOf } from '../../hsds/text.js';
 import { compoundParts, indexTerms, queryTerm, synonymsOf } from './german.js';
 import { placeByCode, type Offer, type Topic } from './profile.js';
 
@@ -17,16 +18,38 @@ export function queryTerms(text: string): string[] {
   return tokenize(text).flatMap((word) => queryTerm(word) ?? []);
 }
 
-/** How often a term occurs in each offer (by offer number), for one field. */
-type Frequencies = Map<number, number>;
-
 /**
- * One term while indexing: its frequencies per field (by field id), the last offer it was found in per field,
- * and the frequencies as minisearch keeps them.
+ * How often a term occurs in each offer of one field, as minisearch reads it while searching (`size`, `keys()`,
+ * `get(offer)`). Two parallel arrays in offer order instead of a Map: filled with pushes, no hash table per term
+ * and field (a city's 2,000 offers make some 80,000 entries), looked up by binary search.
  */
+class Frequencies {
+  readonly docs: number[] = [];
+  readonly counts: number[] = [];
+  get size(): number {
+    return this.docs.length;
+  }
+  keys(): IterableIterator<number> {
+    return this.docs.values();
+  }
+  get(doc: number): number | undefined {
+    const { docs } = this;
+    let low = 0;
+    let high = docs.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = docs[middle]!;
+      if (at === doc) return this.counts[middle];
+      if (at < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+}
+
+/** One term while indexing: its frequencies per field (by field id), also kept as minisearch keeps them. */
 interface TermPostings {
   fields: Array<Frequencies | undefined>;
-  last: number[];
   data: Map<number, Frequencies>;
 }
 
@@ -40,17 +63,20 @@ interface WordEntry {
 export const FIELDS = ['name', 'keywords', 'text'];
 export const SEARCH_OPTIONS = { tokenize, processTerm: (term: string) => term, boost: { name: 4, keywords: 2 } };
 
-/**
- * What the index reads of an offer, in FIELDS order: the name; topics, provider, quarter and district, areas
- * served (short words that describe it); the description.
- */
-export function searchFields({ service, topics, place }: Offer, topicName: (topic: Topic) => string): string[] {
+/** The short texts that describe an offer: topics, provider, quarter and district, areas served. */
+function keywordParts({ service, topics, place }: Offer, topicName: (topic: Topic) => string): string[] {
   const organization = service.source['organization'];
-  return [
-    service.name,
-    [...topics.map(topicName), (isRecord(organization) && cleanText(organization['name'])) || '', place?.name ?? '', placeByCode(place?.district)?.name ?? '', ...service.areas].join(' '),
-    service.description ?? '',
-  ];
+  const parts = topics.map(topicName);
+  parts.push((isRecord(organization) && textOf(organization['name'])) || '', place?.name ?? '', placeByCode(place?.district)?.name ?? '', ...service.areas);
+  return parts;
+}
+
+/**
+ * What the index reads of an offer, in FIELDS order: the name; the keywords (topics, provider, quarter and
+ * district, areas served); the description.
+ */
+export function searchFields(offer: Offer, topicName: (topic: Topic) => string): string[] {
+  return [offer.service.name, keywordParts(offer, topicName).join(' '), offer.service.description ?? ''];
 }
 
 /**
@@ -68,7 +94,8 @@ class Engine extends MiniSearch {
     this._documentCount = this._nextId = ids.length;
     this._fieldLength = fieldLength;
     this._avgFieldLength = averageFieldLength;
-    for (const [term, { data }] of terms) this._index.set(term, data);
+    // Frequencies offers what minisearch's search reads of its Map (size, keys, get); the index is not changed later.
+    for (const [term, { data }] of terms) this._index.set(term, data as unknown as Map<number, Map<number, number>>);
   }
 }
 
@@ -109,9 +136,9 @@ export class OfferIndex {
 export function buildIndex(offers: readonly Offer[], topicName: (topic: Topic) => string): OfferIndex {
   const terms = new Map<string, TermPostings>();
   const words = new Map<string, WordEntry>();
-  // The keywords of most offers are one of a few combinations of topics, provider and place: their words are
-  // looked up once per combination.
-  const keywordWords = new Map<string, WordEntry[]>();
+  // The keywords are a few short texts that recur on many offers (topic names, providers, places): each text's
+  // words are looked up once.
+  const partWords = new Map<string, WordEntry[]>();
   const fieldLength = new Map<number, number[]>();
   // Running means, computed as minisearch's `add` computes them.
   const averageFieldLength = [0, 0, 0];
@@ -123,7 +150,7 @@ export function buildIndex(offers: readonly Offer[], topicName: (topic: Topic) =
       entry = { stamp: -1, terms: [] };
       for (const term of indexTerms(word) ?? []) {
         let postings = terms.get(term);
-        if (!postings) terms.set(term, (postings = { fields: [], last: [-1, -1, -1], data: new Map() }));
+        if (!postings) terms.set(term, (postings = { fields: [], data: new Map() }));
         entry.terms.push(postings);
       }
       words.set(word, entry);
@@ -135,41 +162,48 @@ export function buildIndex(offers: readonly Offer[], topicName: (topic: Topic) =
     for (let t = 0; t < termsOfWord.length; t += 1) {
       const postings = termsOfWord[t]!;
       let frequencies = postings.fields[field];
-      if (frequencies === undefined) postings.data.set(field, (postings.fields[field] = frequencies = new Map<number, number>()));
+      if (frequencies === undefined) postings.data.set(field, (postings.fields[field] = frequencies = new Frequencies()));
       // Offers come in order: only the last one can have the term already (two words, one term).
-      if (postings.last[field] === doc) frequencies.set(doc, frequencies.get(doc)! + 1);
+      const last = frequencies.docs.length - 1;
+      if (last >= 0 && frequencies.docs[last] === doc) frequencies.counts[last]! += 1;
       else {
-        frequencies.set(doc, 1);
-        postings.last[field] = doc;
+        frequencies.docs.push(doc);
+        frequencies.counts.push(1);
       }
     }
   };
 
+  /** Counts a word for an offer's field unless the field had it already (`stamp`); 1 when counted. */
+  const count = (entry: WordEntry, stamp: number, field: number, doc: number): number => {
+    if (entry.stamp === stamp) return 0;
+    entry.stamp = stamp;
+    post(entry.terms, field, doc);
+    return 1;
+  };
+  /** The entries of the words of a text. */
+  const entriesOf = (text: string): WordEntry[] => {
+    const entries: WordEntry[] = [];
+    const list = text.split(WORD_BREAK);
+    for (let w = 0; w < list.length; w += 1) if (list[w]) entries.push(entryOf(list[w]!));
+    return entries;
+  };
+
   for (let doc = 0; doc < offers.length; doc += 1) {
-    const texts = searchFields(offers[doc]!, topicName);
+    const offer = offers[doc]!;
     const lengths = [0, 0, 0];
     for (let field = 0; field < 3; field += 1) {
-      const text = texts[field]!;
       // The field's length is its number of different words, stop words included (as minisearch counts them).
       let length = 0;
-      let seen = field === 1 ? keywordWords.get(text) : undefined;
-      if (seen) {
-        for (const entry of seen) post(entry.terms, field, doc);
-        length = seen.length;
-      } else {
-        const stamp = doc * 3 + field;
-        if (field === 1) keywordWords.set(text, (seen = []));
-        const list = text.split(WORD_BREAK);
-        for (let w = 0; w < list.length; w += 1) {
-          const word = list[w]!;
-          if (!word) continue;
-          const entry = entryOf(word);
-          if (entry.stamp === stamp) continue;
-          entry.stamp = stamp;
-          length += 1;
-          seen?.push(entry);
-          post(entry.terms, field, doc);
+      const stamp = doc * 3 + field;
+      if (field === 1) {
+        for (const part of keywordParts(offer, topicName)) {
+          let entries = partWords.get(part);
+          if (entries === undefined) partWords.set(part, (entries = entriesOf(part)));
+          for (let e = 0; e < entries.length; e += 1) length += count(entries[e]!, stamp, field, doc);
         }
+      } else {
+        const list = (field === 0 ? offer.service.name : (offer.service.description ?? '')).split(WORD_BREAK);
+        for (let w = 0; w < list.length; w += 1) if (list[w]) length += count(entryOf(list[w]!), stamp, field, doc);
       }
       lengths[field] = length;
       averageFieldLength[field] = (averageFieldLength[field]! * doc + length) / (doc + 1);

@@ -21,7 +21,6 @@ import { readSavedIds, readStored, writeSavedIds, writeStored } from './storage.
 
 /** How many result cards show at first and with each "show more". */
 const PAGE = 20;
-const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** The result count is announced once typing pauses, not at every keystroke. */
 const ANNOUNCE_DELAY_MS = 700;
 
@@ -593,17 +592,7 @@ export class SeniorServiceFinder extends WidgetElement {
     const { MapPanel } = await import('./map.js');
     const catalogue = this.#loader.value;
     if (!catalogue || this.mapPanel) return;
-    const panel = new MapPanel({
-      renderRoot: this.renderRoot,
-      shadowRoot: this.shadowRoot,
-      rendered: () => this.updateComplete,
-      requestUpdate: () => this.requestUpdate(),
-      tiles: this.mapTiles || DEFAULT_TILES,
-      attribution: this.mapAttribution ?? '© OpenStreetMap',
-      consentService: this.mapConsent || 'openstreetmap',
-      select: (id) => this.#go({ ...this.state, offer: id }, true),
-      close: () => this.#closeMap(),
-    });
+    const panel = new MapPanel(this, (id) => this.#go({ ...this.state, offer: id }, true), () => this.#closeMap());
     panel.update(this.#found(catalogue).offers);
     this.mapPanel = panel;
     await panel.open();
