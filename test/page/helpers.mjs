@@ -60,7 +60,7 @@ export async function startServer({ host = '127.0.0.1', port = 0, csp = STRICT_C
 export async function launchChromium(extraArgs = []) {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium is missing: sudo apt-get install -y chromium');
-  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith("--headless")), ...extraArgs], headless: true });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--headless')), ...extraArgs], headless: true });
 }
 
 /**
