@@ -1,8 +1,9 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { isAbortError, toLoadError, type LoadError } from './errors.js';
 import { WidgetErrorEvent, WidgetLoadedEvent } from './events.js';
 import { coreMessages } from './messages.js';
+import { html } from './template.js';
 import type { WidgetElement } from './widget-element.js';
 
 export { initialState };
@@ -73,7 +74,7 @@ export class DataController<Args extends readonly unknown[], Result> implements 
   hostUpdated(): void {
     if (this.focusAfterRetry) {
       this.focusAfterRetry = false;
-      this.host.renderRoot.querySelector<HTMLElement>('.state')?.focus();
+      this.host.renderRoot.querySelector<HTMLElement>('.hw-state')?.focus();
     }
   }
 
@@ -98,18 +99,18 @@ export class DataController<Args extends readonly unknown[], Result> implements 
     if (status === TaskStatus.INITIAL) body = view.idle?.() ?? nothing;
     else if (status === TaskStatus.COMPLETE) body = view.complete(this.task.value as Result);
     else if (status === TaskStatus.ERROR && !aborted) body = this.renderError(view.errorTitle, toLoadError(this.task.error));
-    return html`<div class="state" tabindex="-1" aria-busy=${pending ? 'true' : 'false'}>
-      <div role="status" part="status" class=${pending ? 'status loading' : 'status visually-hidden'}>${pending ? view.loading : ''}</div>
+    return html`<div class="hw-state" tabindex="-1" aria-busy=${pending ? 'true' : 'false'}>
+      <div role="status" part="status" class=${pending ? 'hw-status hw-loading' : 'hw-status hw-visually-hidden'}>${pending ? view.loading : ''}</div>
       ${body}
     </div>`;
   }
 
   private renderError(title: string, error: LoadError): TemplateResult {
     const messages = this.host['localize'].messages(coreMessages);
-    return html`<div class="error" role="alert" part="error">
-      <p class="error-title">${title}</p>
+    return html`<div class="hw-error" role="alert" part="error">
+      <p class="hw-error-title">${title}</p>
       <p>${messages.cause(error)} ${messages.tryLater}</p>
-      <button type="button" class="button" part="retry-button" @click=${this.retry}>${messages.retry}</button>
+      <button type="button" class="hw-button" part="retry-button" @click=${this.retry}>${messages.retry}</button>
     </div>`;
   }
 

@@ -1,67 +1,32 @@
-import { css } from 'lit';
+import { css } from './css.js';
+import { reset, tokens } from './tokens.js';
 
-/**
- * Design tokens. Every public token is `--herne-*` with a built-in default, so a partner page needs no
- * stylesheet; elements read the private `--_*` copies. Colours follow the page's `color-scheme`
- * (`light-dark()`): a page that declares `color-scheme: light dark` gets the dark scheme in dark mode, a
- * page that declares nothing stays light, and `style="color-scheme: dark"` on an element forces it.
+/*
+ * The look every widget shares, as plain CSS written for the element's host (`:host`) as if it had a shadow
+ * root. Widgets render into the light DOM, so that every text is in the page's own tree for read-aloud and
+ * translation tools; scoped-styles.ts turns these sheets into one `@scope` rule per tag. Every class a widget
+ * renders starts with `hw-`, so that a page's own classes (`.badge`, `.card`, `.button` …) never match.
  */
-export const tokens = css`
-  :host {
-    --_color-text: var(--herne-color-text, light-dark(#1b1b1b, #f1f1f1));
-    --_color-muted: var(--herne-color-muted, light-dark(#4a4d52, #c9ccd1));
-    --_color-bg: var(--herne-color-bg, light-dark(#ffffff, #16181b));
-    --_color-surface: var(--herne-color-surface, light-dark(#f2f4f7, #23272d));
-    --_color-border: var(--herne-color-border, light-dark(#6f737a, #9aa0a8));
-    --_color-accent: var(--herne-color-accent, light-dark(#0b4f9c, #8ec5ff));
-    --_color-on-accent: var(--herne-color-on-accent, light-dark(#ffffff, #0d1420));
-    --_color-link: var(--herne-color-link, light-dark(#0b4f9c, #9ccbff));
-    --_color-focus: var(--herne-color-focus, light-dark(#0b4f9c, #ffd34d));
-    --_color-danger: var(--herne-color-danger, light-dark(#a1001c, #ff9a9a));
-    --_color-danger-surface: var(--herne-color-danger-surface, light-dark(#fdecee, #3a1c20));
-    --_color-success: var(--herne-color-success, light-dark(#1b6b2e, #86d69a));
-    --_color-warning-surface: var(--herne-color-warning-surface, light-dark(#fff4d6, #3a3119));
-    --_radius: var(--herne-radius, 0.375rem);
-    --_space: var(--herne-space, 1rem);
-  }
-`;
 
-/** Host defaults every element shares. */
+/** Host defaults, focus, buttons and the states every element shares. */
 export const base = css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--herne-font-family, inherit);
-    font-size: var(--herne-font-size, 1rem);
-    line-height: var(--herne-line-height, 1.5);
-    color: var(--_color-text);
-    background: var(--_color-bg);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
-  :host([hidden]) {
-    display: none !important;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  [hidden] {
-    display: none !important;
-  }
-  .visually-hidden {
+  .hw-visually-hidden {
     position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
   }
   a {
     color: var(--_color-link);
+    text-decoration: underline;
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
   }
@@ -69,43 +34,46 @@ export const base = css`
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }
-  .state:focus {
+  .hw-state:focus {
     outline: none;
   }
   button {
     font: inherit;
     cursor: pointer;
   }
-  .button {
+  .hw-button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
     gap: 0.4em;
     min-height: 2.75rem;
     min-width: 2.75rem;
+    margin: 0;
     padding: 0.4rem 1rem;
     border: 2px solid var(--_color-accent);
     border-radius: var(--_radius);
     background: var(--_color-bg);
     color: var(--_color-accent);
+    font: inherit;
     font-weight: 600;
+    text-align: center;
     text-decoration: none;
   }
-  .button:hover {
+  .hw-button:hover {
     background: var(--_color-surface);
   }
-  .button.primary {
+  .hw-button.hw-primary {
     background: var(--_color-accent);
     color: var(--_color-on-accent);
   }
-  .status.loading {
+  .hw-status.hw-loading {
     display: flex;
     align-items: center;
     gap: 0.75em;
     padding: var(--_space);
     color: var(--_color-muted);
   }
-  .status.loading::before {
+  .hw-status.hw-loading::before {
     content: '';
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -114,21 +82,16 @@ export const base = css`
     border-radius: 50%;
     animation: herne-spin 0.9s linear infinite;
   }
-  @keyframes herne-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  .error {
+  .hw-error {
     padding: var(--_space);
     border: 2px solid var(--_color-danger);
     border-radius: var(--_radius);
     background: var(--_color-danger-surface);
   }
-  .error p {
+  .hw-error p {
     margin: 0 0 0.75rem;
   }
-  .error-title {
+  .hw-error-title {
     font-weight: 700;
     color: var(--_color-danger);
   }
@@ -153,13 +116,13 @@ export const base = css`
     :focus-visible {
       outline-color: Highlight;
     }
-    .button,
-    .button.primary {
+    .hw-button,
+    .hw-button.hw-primary {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
     }
-    .error {
+    .hw-error {
       border-color: CanvasText;
     }
   }
@@ -168,12 +131,21 @@ export const base = css`
       background: none;
       color: #000;
     }
-    .button,
-    .no-print {
+    .hw-button,
+    .hw-no-print {
       display: none !important;
     }
   }
 `;
 
-/** The shared look of every widget: tokens first, then host defaults. */
-export const widgetStyles = [tokens, base];
+/** Rules that cannot live inside a scope (`@keyframes`), added once per document or shadow root. */
+export const unscoped = css`
+  @keyframes herne-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+`;
+
+/** The shared look of every widget: tokens, the reset against the page's element rules, host defaults. */
+export const widgetStyles: readonly string[] = [tokens, reset, base];

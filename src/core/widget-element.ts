@@ -1,17 +1,30 @@
 import { LitElement } from 'lit';
 import { LocalizeController, type Catalogue } from './i18n.js';
 import { coreMessages } from './messages.js';
+import { adoptScopedStyles } from './scoped-styles.js';
 import { widgetStyles } from './styles.js';
 import { VERSION } from './version.js';
 
+/** Instances so far, for ids that are unique on the page. */
+let instances = 0;
+
 /**
  * The small base every widget shares: the library version for the define guard, the locale, the shared
- * styles. Subclasses add their own styles after `WidgetElement.styles`.
+ * styles, and rendering into the light DOM.
+ *
+ * Widgets render into the element itself, not into a shadow root, so that every text they show is in the
+ * document's own tree, where read-aloud (ReadSpeaker, a phone's "Vorlesen"), page translation (Google
+ * Translate) and text selection reach it. Their CSS, written for `:host` as for a shadow root, is scoped to
+ * the tag (scoped-styles.ts); ids come from `uid()`, unique on the page.
  */
 export class WidgetElement extends LitElement {
   /** @internal */
   static version = VERSION;
-  static override styles = widgetStyles;
+  /**
+   * The element's CSS, written for its host (`:host`); subclasses add theirs after `WidgetElement.css`.
+   * @internal
+   */
+  static css: readonly string[] = widgetStyles;
   /**
    * The catalogues the element renders with; languages loaded on demand are ready before it renders in them.
    * @internal
@@ -20,6 +33,30 @@ export class WidgetElement extends LitElement {
 
   /** @internal */
   protected readonly localize = new LocalizeController(this);
+  /** Prefix of this instance's ids. */
+  readonly #idPrefix: string;
+
+  constructor() {
+    super();
+    instances += 1;
+    this.#idPrefix = `hw${instances}`;
+  }
+
+  /** Renders into the element itself (see the class comment). */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    // Before the first render, and again when moved into another document or shadow root.
+    adoptScopedStyles(this, () => (this.constructor as typeof WidgetElement).css);
+    super.connectedCallback();
+  }
+
+  /** An id for one of this instance's elements, unique on the page ("hw3-title"). */
+  protected uid(name: string): string {
+    return `${this.#idPrefix}-${name}`;
+  }
 
   // Waits for a language that loads on demand, so that nobody sees German first and then English.
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -35,21 +35,20 @@ export async function renderFailed<T extends HTMLElement>(template: TemplateResu
   return { el, event: event as WidgetErrorEvent };
 }
 
-/** Text content of the shadow root with whitespace collapsed: what a reader sees (roughly). */
+/** Text content of a widget (its light DOM) with whitespace collapsed: what a reader sees (roughly). */
 export function visibleText(el: Element | ShadowRoot): string {
-  const root = el instanceof Element && el.shadowRoot ? el.shadowRoot : el;
-  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** A shadow-DOM query that fails loudly. */
+/** A query inside a widget that fails loudly. */
 export function $<E extends Element = HTMLElement>(el: HTMLElement, selector: string): E {
-  const found = el.shadowRoot?.querySelector<E>(selector);
+  const found = el.querySelector<E>(selector);
   if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
   return found;
 }
 
 export function $$<E extends Element = HTMLElement>(el: HTMLElement, selector: string): E[] {
-  return [...(el.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+  return [...el.querySelectorAll<E>(selector)];
 }
 
 /** Media emulation (print, forced colours) needs CDP: Chromium only; Firefox over WebDriver BiDi cannot. */
