@@ -70,7 +70,7 @@ export class MeetingAgenda extends WidgetElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  static override styles = [...WidgetElement.styles, agendaStyles];
+  static override css = [...WidgetElement.css, agendaStyles];
   /** @internal */
   static override catalogues = [...WidgetElement.catalogues, agendaMessages];
 

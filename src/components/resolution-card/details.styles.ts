@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../core/css.js';
 
 /** The parts rendered after the first render (details.ts): paper, Beratungsfolge, citation. */
 export const detailsStyles = css`

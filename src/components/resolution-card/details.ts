@@ -1,4 +1,6 @@
-import { adoptStyles, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { adoptScopedStyles } from '../../core/scoped-styles.js';
+import { html } from '../../core/template.js';
 import { now } from '../../core/clock.js';
 import { formatDate, type Locale, type LocalizeController } from '../../core/i18n.js';
 import { meetingOver } from '../../oparl/client.js';
@@ -86,7 +88,7 @@ export class Details {
     this.announce = announce;
     this.linked = new LinkedObjects(host);
     // The styles of these parts join the card's own.
-    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, detailsStyles]);
+    adoptScopedStyles(host, () => [detailsStyles], 'details');
   }
 
   /** Starts over for the card's main data (undefined while it loads): the objects it holds are not fetched again. */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../core/css.js';
 
 /** The card and its first render: header, decision, votes, text. The later parts' styles are in details.styles.ts. */
 export const resolutionStyles = css`

@@ -110,7 +110,7 @@ export class ResolutionCard extends WidgetElement {
     hideHeader: { type: Boolean, attribute: 'hide-header' },
   };
 
-  static override styles = [...WidgetElement.styles, resolutionStyles];
+  static override css = [...WidgetElement.css, resolutionStyles];
   /** @internal */
   static override catalogues = [...WidgetElement.catalogues, resolutionMessages];
 

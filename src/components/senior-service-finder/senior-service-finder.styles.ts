@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../core/css.js';
 
 /*
  * Built for older eyes and hands: base text 18 px (in rem), three text sizes, targets of at least 44 × 44 px

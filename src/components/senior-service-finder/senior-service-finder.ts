@@ -64,7 +64,7 @@ const topicWords = (topic: Topic) => finderMessages.de.topics[topic];
  * @cssprop --herne-color-accent - Buttons, tiles and pressed toggles (and every other shared `--herne-*` token).
  */
 export class SeniorServiceFinder extends WidgetElement {
-  static override styles = [...WidgetElement.styles, finderStyles];
+  static override css = [...WidgetElement.css, finderStyles];
   /** @internal */
   static override catalogues = [...WidgetElement.catalogues, finderMessages];
 

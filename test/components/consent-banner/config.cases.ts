@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { BUILT_IN_CORE, BUILT_IN_FINGERPRINT, fingerprint } from '../../../src/components/consent-banner/config.js';
-import { tokens } from '../../../src/components/consent-banner/consent-banner.styles.js';
 import { defaultConfig } from '../../../src/components/consent-banner/default-config.js';
 import { isCurrent, readRecord } from '../../../src/components/consent-banner/record.js';
 import { configProblem } from '../../../src/components/consent-banner/validate.js';
 import { setClock } from '../../../src/core/clock.js';
-import { tokens as coreTokens } from '../../../src/core/styles.js';
 import { ALL, DAY, NONE, blockStorage, forget, store, testConfig } from './helpers.js';
 
 describe('consent configuration check', () => {
@@ -53,13 +51,6 @@ describe('the built-in configuration', () => {
     expect(defaultConfig.services.find((service) => service.id == 'etracker')!.adapter).to.equal('etracker');
     expect((defaultConfig.text as { de: string }).de).to.contain('Bitte beachten Sie, dass bei Aktivierung Daten, zum Beispiel Ihre IP-Adresse');
     expect((defaultConfig.text as { en: string }).en).to.contain('IP address');
-  });
-
-  it('uses the design tokens of the other widgets, word for word', () => {
-    const declarations = (css: string) => css.match(/--_[\w-]+:[^;]+;/g)!.map((declaration) => declaration.replace(/\s+/g, ''));
-    const core = declarations(coreTokens.cssText);
-    expect(declarations(tokens).length).to.be.greaterThan(5);
-    for (const declaration of declarations(tokens)) expect(core).to.include(declaration);
   });
 });
 
