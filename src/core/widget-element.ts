@@ -10,8 +10,17 @@ export const DEFAULT_TIMEOUT_SECONDS = 15;
 /** The main heading's level when `heading-level` is not a number from 1 to 5. */
 const DEFAULT_HEADING_LEVEL = 2;
 
-/** Instances so far, for ids that are unique on the page. */
-let instances = 0;
+/**
+ * Counts widget instances for ids that are unique on the page: on the global object, since each element's
+ * CDN file bundles its own copy of this module and two of them may share a page.
+ */
+const INSTANCES = Symbol.for('herne-widgets.instances');
+
+function nextInstance(): number {
+  const counter = globalThis as { [INSTANCES]?: number };
+  counter[INSTANCES] = (counter[INSTANCES] ?? 0) + 1;
+  return counter[INSTANCES];
+}
 
 /**
  * The small base every widget shares: the library version for the define guard, the locale, the shared
@@ -59,8 +68,7 @@ export class WidgetElement extends LitElement {
 
   constructor() {
     super();
-    instances += 1;
-    this.#idPrefix = `hw${instances}`;
+    this.#idPrefix = `hw${nextInstance()}`;
     this.timeout = DEFAULT_TIMEOUT_SECONDS;
     this.headingLevel = DEFAULT_HEADING_LEVEL;
   }

@@ -400,7 +400,7 @@ describe('<meeting-agenda>', () => {
 
     it('opens on the item named in the address', async () => {
       history.replaceState(null, '', '#top-oe-9');
-      const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
+      await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
       await until(() => document.activeElement?.id === 'top-oe-9');
       expect(document.activeElement?.id).to.equal('top-oe-9');
       history.replaceState(null, '', location.pathname + location.search);

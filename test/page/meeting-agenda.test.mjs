@@ -33,7 +33,7 @@ describe('<meeting-agenda> from dist/cdn on a plain page', () => {
     assert.equal(await page.locator('meeting-agenda li[part="item"]').count(), 20);
     assert.match(await page.locator('meeting-agenda dl').innerText(), /Mittwoch, 8\. Dezember 2021, 16:00 bis 17:50 Uhr/);
     // Let the lazy chunks (paper chips, item links) load too.
-    await page.locator('meeting-agenda a.paper').first().waitFor();
+    await page.locator('meeting-agenda a.ma-paper').first().waitFor();
     assert.deepEqual(problems, []);
     assert.deepEqual(foreignRequests(requests), []);
     await context.close();
@@ -49,7 +49,7 @@ describe('<meeting-agenda> from dist/cdn on a plain page', () => {
   it('runs two bundles on one page without an error, in English, on a committee', async () => {
     const { page, context, problems } = await open('/test/page/pages/agenda-two-bundles.html');
     await title(page).waitFor();
-    assert.equal(await page.locator('meeting-agenda .choice').textContent(), 'Next meeting');
+    assert.equal(await page.locator('meeting-agenda .ma-choice').textContent(), 'Next meeting');
     assert.match(await page.locator('meeting-agenda dl').innerText(), /Wednesday, 10 February 2027/);
     assert.deepEqual(problems, []);
     assert.deepEqual(await axe(page), []);
@@ -73,7 +73,7 @@ describe('<meeting-agenda> from dist/cdn on a plain page', () => {
   it('opens at the item a link points to, and focuses it', async () => {
     const { page, context } = await open('/test/page/pages/agenda.html#top-oe-15');
     await title(page).waitFor();
-    await page.waitForFunction(() => document.querySelector('meeting-agenda')?.shadowRoot?.activeElement?.id === 'top-oe-15');
+    await page.waitForFunction(() => document.activeElement?.id === 'top-oe-15');
     const box = await page.locator('meeting-agenda [id="top-oe-15"]').boundingBox();
     assert.ok(box && box.y < 400, 'the item is scrolled into view');
     await context.close();
@@ -86,8 +86,7 @@ describe('<meeting-agenda> from dist/cdn on a plain page', () => {
     for (let i = 0; i < 5; i += 1) {
       await page.keyboard.press('Tab');
       names.push(await page.evaluate(() => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        const active = document.activeElement;
         return active?.getAttribute('aria-label') ?? active?.textContent?.trim();
       }));
     }

@@ -35,7 +35,7 @@ describe('<resolution-card> from dist/cdn on a plain page', () => {
   it('renders a decision with one script tag, without console errors, CSP violations or requests elsewhere, and passes axe', async () => {
     const { page, context, problems, requests } = await open('/test/page/pages/resolution-card.html');
     assert.equal(await text(card(page).locator('[part="verdict"]')), '✓ Geändert beschlossen');
-    assert.equal(await text(card(page).locator('.what-next p')), 'Die Beratung ist abgeschlossen: Geändert beschlossen – Ausschuss für Soziales, Arbeit, Gesundheit und Senioren, 08.12.2021.');
+    assert.equal(await text(card(page).locator('.rc-what-next p')), 'Die Beratung ist abgeschlossen: Geändert beschlossen – Ausschuss für Soziales, Arbeit, Gesundheit und Senioren, 08.12.2021.');
     assert.deepEqual(problems, []);
     assert.deepEqual(foreignRequests(requests), []);
     assert.deepEqual(await axe(page), []);
@@ -54,8 +54,8 @@ describe('<resolution-card> from dist/cdn on a plain page', () => {
     await page.waitForFunction(() => window.__settled.length > 0);
     assert.deepEqual(await page.evaluate(() => window.__settled), [1]);
     assert.equal(await text(card(page).locator('[part="verdict"]')), '✓ Geändert beschlossen');
-    assert.equal(await card(page).locator('.counts li').count(), 3);
-    assert.equal(await text(card(page).locator('[part="base"] > .note')), 'Sitzung, Vorlage, Beratungsfolge und Zitat konnten nicht geladen werden.');
+    assert.equal(await card(page).locator('.rc-counts li').count(), 3);
+    assert.equal(await text(card(page).locator('[part="base"] > .rc-note')), 'Sitzung, Vorlage, Beratungsfolge und Zitat konnten nicht geladen werden.');
     assert.equal(await card(page).locator('[part="paper"], [part="timeline"], [part="citation"]').count(), 0);
     assert.deepEqual(problems, []);
     assert.deepEqual(await axe(page), []);
@@ -83,19 +83,18 @@ describe('<resolution-card> from dist/cdn on a plain page', () => {
     const { page, context } = await open('/test/page/pages/resolution-card.html');
     await page.emulateMedia({ forcedColors: 'active' });
     const colours = await card(page).evaluate((element) => {
-      const root = element.shadowRoot;
-      const style = (selector, property) => window.getComputedStyle(root.querySelector(selector)).getPropertyValue(property);
+      const style = (selector, property) => window.getComputedStyle(element.querySelector(selector)).getPropertyValue(property);
       return {
-        adjust: style('svg.bar', 'forced-color-adjust'),
-        yes: style('svg.bar > rect.yes', 'fill'),
-        abstain: style('svg.bar > rect.abstain', 'fill'),
-        hatch: style('svg.bar .hatch', 'fill'),
-        noFill: root.querySelector('svg.bar > rect.no').getAttribute('fill'),
-        swatches: [...root.querySelectorAll('.swatch')].map((swatch) => window.getComputedStyle(swatch).backgroundImage + window.getComputedStyle(swatch).backgroundColor),
+        adjust: style('svg.rc-bar', 'forced-color-adjust'),
+        yes: style('svg.rc-bar > rect.rc-yes', 'fill'),
+        abstain: style('svg.rc-bar > rect.rc-abstain', 'fill'),
+        hatch: style('svg.rc-bar .rc-hatch', 'fill'),
+        noFill: element.querySelector('svg.rc-bar > rect.rc-no').getAttribute('fill'),
+        swatches: [...element.querySelectorAll('.rc-swatch')].map((swatch) => window.getComputedStyle(swatch).backgroundImage + window.getComputedStyle(swatch).backgroundColor),
       };
     });
     assert.equal(colours.adjust, 'none');
-    assert.match(colours.noFill, /^url\(#hatch-0\)$/);
+    assert.match(colours.noFill, /^url\(#hw\d+-hatch-0\)$/);
     assert.equal(new Set([colours.yes, colours.abstain, colours.hatch]).size, 3, JSON.stringify(colours));
     assert.equal(new Set(colours.swatches).size, 3, JSON.stringify(colours.swatches));
     assert.deepEqual(await axe(page), []);

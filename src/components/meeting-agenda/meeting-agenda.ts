@@ -177,12 +177,13 @@ export class MeetingAgenda extends WidgetElement {
         </div>
         ${this.calendarFailed ? html`<p role="alert" class="ma-notice">${t.calendarFailed}</p>` : nothing}
       </header>
-      <section aria-labelledby=${this.uid('agenda')}>
+      <!-- Sections carry no name: named, they would be landmarks, repeated by every agenda and card on a page. -->
+      <section>
         <div role="heading" aria-level=${this.heading(1)} id=${this.uid('agenda')} class="ma-section-heading">${t.agenda}</div>
         ${meeting.agenda.length === 0 ? html`<p class="ma-note">${t.agendaEmpty}</p>` : meeting.agenda.map((part) => this.renderPart(part, meeting.agenda.length, anchors, t))}
       </section>
       ${meeting.documents.length
-        ? html`<section aria-labelledby=${this.uid('documents')} part="documents">
+        ? html`<section part="documents">
             <div role="heading" aria-level=${this.heading(1)} id=${this.uid('documents')} class="ma-section-heading">${t.documents}</div>
             <ul class="ma-files">
               ${meeting.documents.map((doc) => this.renderDocument(doc, t, t.documentRole(doc.role)))}
@@ -206,11 +207,9 @@ export class MeetingAgenda extends WidgetElement {
 
   /**
    * What this agenda's item anchors start with, so that a link to an item is unique on the page and stays
-   * the same on the next visit: "top" for the page's first agenda ("#top-oe-15"), "top2" for the second, and
-   * the element's own id when it has one ("#sozialausschuss-oe-15").
+   * the same on the next visit: "top" for the page's first agenda ("#top-oe-15"), "top2" for the second.
    */
   private anchorPrefix(): string {
-    if (this.id) return this.id;
     const root = this.getRootNode() as Document | ShadowRoot;
     const position = [...root.querySelectorAll(this.localName)].indexOf(this);
     return position > 0 ? `top${position + 1}` : 'top';

@@ -166,7 +166,7 @@ export class Details {
         ? nothing
         : paperValue
           ? this.paper(paperValue, view, d)
-          : html`<section class="rc-paper" part="paper" aria-labelledby=${view.id('paper')}>
+          : html`<section class="rc-paper" part="paper">
               ${heading(view.level(1), view.id('paper'), d.paper)}
               <p>${this.absent(paper, 'paper', t)}</p>
             </section>`}
@@ -186,7 +186,7 @@ export class Details {
     const { locale } = view;
     const fact = (term: string, detail: unknown) => (detail && (!Array.isArray(detail) || detail.length) ? html`<dt>${term}</dt><dd>${Array.isArray(detail) ? detail.join(', ') : detail}</dd>` : nothing);
     const files = [value.mainFile, ...value.auxiliaryFiles].filter((file): file is OParlDocument => !!file?.url);
-    return html`<section class="rc-paper" part="paper" aria-labelledby=${view.id('paper')}>
+    return html`<section class="rc-paper" part="paper">
       ${heading(view.level(1), view.id('paper'), d.paper)}
       <dl class="rc-facts">
         ${value.reference
@@ -240,7 +240,7 @@ export class Details {
           ? d.stillLoading
           : d.openEnd;
 
-    return html`<section class="rc-path" aria-labelledby=${view.id('path')}>
+    return html`<section class="rc-path">
       ${heading(view.level(1), view.id('path'), d.path)}
       ${rows.length
         ? html`<ol class="rc-timeline" part="timeline">
@@ -297,7 +297,7 @@ export class Details {
     d: DetailsMessages,
   ): TemplateResult {
     const line = d.citation(decided(result), committee, day(meeting?.start, view.locale, true), item.number, paper?.reference);
-    return html`<section class="rc-citation" part="citation" aria-labelledby=${view.id('citation')}>
+    return html`<section class="rc-citation" part="citation">
       ${heading(view.level(1), view.id('citation'), d.cite)}
       <p class="rc-citation-line">${line}</p>
       <button type="button" class="hw-button rc-small rs_skip" @click=${() => void this.copy('citation', line, d)}>${d.copyCitation}</button>

@@ -274,7 +274,7 @@ export class ResolutionCard extends WidgetElement {
   ): TemplateResult {
     const value = ok(item);
     const result = decision?.result;
-    return html`<section class="rc-decision" part="decision" aria-labelledby=${this.uid('decision')}>
+    return html`<section class="rc-decision" part="decision">
       ${heading(this.heading(1), this.uid('decision'), t.decision)}
       ${closed ? html`<p class="rc-notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
       ${!value || !result
@@ -295,7 +295,7 @@ export class ResolutionCard extends WidgetElement {
   /** The votes the result states; failing that, those the resolution text states (some servers put them there). */
   private renderVotes({ result, votes, fromResult }: Read.Decision, t: T): TemplateResult | typeof nothing {
     if (!fromResult && !votes.length) return nothing;
-    return html`<section class="rc-votes" part="votes" aria-labelledby=${this.uid('votes')}>
+    return html`<section class="rc-votes" part="votes">
       ${heading(this.heading(2), this.uid('votes'), `${t.votes} (${fromResult ? t.readFromText : t.readFromResolution})`)}
       ${result.unreadableTable ? html`<p class="rc-note" part="note">${t.unreadableTable}</p>` : nothing}
       ${votes.map((tally, index) => this.renderTally(tally, this.uid(`hatch-${index}`), t))}
@@ -358,7 +358,7 @@ export class ResolutionCard extends WidgetElement {
       shown = paragraphs.findIndex((paragraph) => (length += paragraph.length) > COLLAPSED_LENGTH);
       if (shown === 0) cut = `${paragraphs[0]!.slice(0, paragraphs[0]!.lastIndexOf(' ', COLLAPSED_LENGTH))} …`;
     }
-    return html`<section class="rc-text" part="resolution-text" aria-labelledby=${this.uid('text-heading')}>
+    return html`<section class="rc-text" part="resolution-text">
       ${heading(this.heading(2), this.uid('text-heading'), t.resolutionText)}
       <div id=${this.uid('resolution-text')}>
         ${cut ? html`<p class="rc-cut">${cut}</p>` : nothing}
