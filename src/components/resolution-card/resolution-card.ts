@@ -3,6 +3,7 @@ import { DataController, initialState, type Idle } from '../../core/data-control
 import { LoadError } from '../../core/errors.js';
 import { fetchJson } from '../../core/fetch.js';
 import { WidgetElement } from '../../core/widget-element.js';
+import { decisionDocument, resolutionTextBeyondResult } from '../../oparl/decision.js';
 import type { VoteChoice, VoteTally } from '../../oparl/result.js';
 import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
 import type { Details } from './details.js';
@@ -298,12 +299,19 @@ export class ResolutionCard extends WidgetElement {
   ): TemplateResult {
     const value = ok(item);
     const result = decision?.result;
+    // A decision published only as a file: show the file, never "no result published".
+    const document = value && result?.kind === 'none' && !closed ? decisionDocument(value) : undefined;
     return html`<section class="decision" part="decision" aria-labelledby="decision-heading">
       ${heading(this.level(1), 'decision-heading', t.decision)}
       ${closed ? html`<p class="notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
       ${!value || !result
         ? html`<p>${item ? this.note(item, 'item', t) : t.noItem}</p>`
-        : html`<p class="verdict" part="verdict" data-kind=${result.kind}>
+        : document
+          ? html`<p class="verdict" part="verdict" data-kind="document">
+                <span class="icon" aria-hidden="true">📄</span> <strong>${t.decisionDocument}</strong>
+              </p>
+              <p>${fileLink(document, this.localize.locale)}</p>`
+          : html`<p class="verdict" part="verdict" data-kind=${result.kind}>
               <span class="icon" aria-hidden="true">${ICONS[result.kind]}</span>
               <strong>${t.kind(result)}</strong>${result.inferred ? html` <span class="hint">(${t.inferred})</span>` : nothing}
             </p>
@@ -364,14 +372,15 @@ export class ResolutionCard extends WidgetElement {
   private renderText(item: AgendaItemInfo, meeting: MeetingInfo | undefined, closed: boolean, t: T): TemplateResult | typeof nothing {
     const file = closed ? undefined : item.resolutionFile;
     const link = file?.url ? html`<p>${t.resolutionFile}: ${fileLink(file, this.localize.locale)}</p>` : nothing;
-    if (!item.resolutionText) {
+    const text = resolutionTextBeyondResult(item);
+    if (!text) {
       const minutes = closed ? undefined : meeting?.documents.find((doc) => doc.isMinutes && doc.url);
       return file?.url
         ? link
         : html`<p class="no-text">${t.noText} ${minutes ? html`<a href=${minutes.url!} rel="noopener noreferrer">${t.minutes}</a>` : nothing}</p>`;
     }
-    const paragraphs = item.resolutionText.split('\n').filter((line) => line.trim());
-    const long = item.resolutionText.length > COLLAPSED_LENGTH * 1.5;
+    const paragraphs = text.split('\n').filter((line) => line.trim());
+    const long = text.length > COLLAPSED_LENGTH * 1.5;
     const collapsed = long && !this.expanded;
     // Collapsed, the first paragraphs up to about COLLAPSED_LENGTH show; the rest stay in the page, hidden, so
     // that printing shows the whole text. A first paragraph longer than that shows cut at a word.
