@@ -1,9 +1,14 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { LocalizeController, type Catalogue } from './i18n.js';
 import { coreMessages } from './messages.js';
 import { adoptScopedStyles } from './scoped-styles.js';
 import { widgetStyles } from './styles.js';
 import { VERSION } from './version.js';
+
+/** Seconds to wait for an answer when `timeout` is not a positive number. */
+export const DEFAULT_TIMEOUT_SECONDS = 15;
+/** The main heading's level when `heading-level` is not a number from 1 to 5. */
+const DEFAULT_HEADING_LEVEL = 2;
 
 /** Instances so far, for ids that are unique on the page. */
 let instances = 0;
@@ -18,6 +23,11 @@ let instances = 0;
  * the tag (scoped-styles.ts); ids come from `uid()`, unique on the page.
  */
 export class WidgetElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** @internal */
   static version = VERSION;
   /**
@@ -33,6 +43,17 @@ export class WidgetElement extends LitElement {
 
   /** @internal */
   protected readonly localize = new LocalizeController(this);
+  /**
+   * Seconds to wait for each answer of the server.
+   * @default 15
+   */
+  declare timeout: number;
+  /**
+   * The level of the widget's main heading, to fit the page's outline (1 to 5); its other headings follow below it.
+   * @default 2
+   */
+  declare headingLevel: number;
+
   /** Prefix of this instance's ids. */
   readonly #idPrefix: string;
 
@@ -40,6 +61,20 @@ export class WidgetElement extends LitElement {
     super();
     instances += 1;
     this.#idPrefix = `hw${instances}`;
+    this.timeout = DEFAULT_TIMEOUT_SECONDS;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
+  }
+
+  /** `timeout` in milliseconds, with the default for anything that is not a positive number. @internal */
+  get timeoutMs(): number {
+    const seconds = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_SECONDS;
+    return seconds * 1000;
+  }
+
+  /** The level of a heading `offset` levels below the main one (`heading-level`), never deeper than 6. */
+  protected heading(offset: number): number {
+    const level = Number.isFinite(this.headingLevel) ? Math.min(5, Math.max(1, Math.round(this.headingLevel))) : DEFAULT_HEADING_LEVEL;
+    return Math.min(6, level + offset);
   }
 
   /** Renders into the element itself (see the class comment). */

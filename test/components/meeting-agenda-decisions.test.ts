@@ -35,18 +35,18 @@ describe('<meeting-agenda> with decisions in place', () => {
       const button = await toggleOf(el, 'top-oe-4');
       expect(visibleText(button)).to.equal('Beschluss anzeigen zu TOP Ö 4');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      const region = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      const region = document.getElementById(button.getAttribute('aria-controls')!)!;
       expect(region.querySelector('resolution-card')).to.equal(null);
       button.focus();
-      expect(el.shadowRoot!.activeElement, 'focused before Enter').to.equal(button);
+      expect(document.activeElement, 'focused before Enter').to.equal(button);
       await sendKeys({ press: 'Enter' });
       await until(() => button.getAttribute('aria-expanded') === 'true');
       expect(button.getAttribute('aria-expanded'), 'expanded after Enter').to.equal('true');
-      await until(() => Boolean(region.querySelector('resolution-card')?.shadowRoot?.textContent?.includes('Geändert beschlossen')), 5000);
+      await until(() => Boolean(region.querySelector('resolution-card')?.textContent?.includes('Geändert beschlossen')), 5000);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(visibleText(button)).to.equal('Beschluss ausblenden zu TOP Ö 4');
       expect(visibleText(region.querySelector('resolution-card')!)).to.contain('Geändert beschlossen');
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(document.activeElement).to.equal(button);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(region.querySelector('resolution-card')).to.equal(null);
@@ -56,7 +56,7 @@ describe('<meeting-agenda> with decisions in place', () => {
     it('offers no decision for non-public items or items without paper or result', async () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
       await toggleOf(el, 'top-oe-4');
-      expect(itemById(el, 'top-oe-15').querySelector(':scope > .row button')).to.equal(null);
+      expect(itemById(el, 'top-oe-15').querySelector(':scope > .ma-row button')).to.equal(null);
       expect(itemById(el, 'top-n-1').querySelector('button')).to.equal(null);
     });
 
@@ -65,8 +65,8 @@ describe('<meeting-agenda> with decisions in place', () => {
       const button = await toggleOf(el, 'top-oe-9');
       performance.clearResourceTimings();
       button.click();
-      const region = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-      await until(() => Boolean(region.querySelector('resolution-card')?.shadowRoot?.textContent?.includes('Beschlossen')));
+      const region = document.getElementById(button.getAttribute('aria-controls')!)!;
+      await until(() => Boolean(region.querySelector('resolution-card')?.textContent?.includes('Beschlossen')));
       const requested = requestsTo('/sample/oparl/').map((url) => new URL(url).pathname);
       expect(requested).to.not.include(KEY_MEETING);
       expect(requested).to.not.include(`${SAMPLE}/organization/12`);

@@ -40,14 +40,14 @@ describe('<meeting-agenda>', () => {
     it('shows the committee as title, the meeting name as subtitle, date, time, place and status', async () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
       expect(visibleText($(el, '[part="title"]'))).to.equal('Ausschuss für Soziales, Arbeit, Gesundheit und Senioren');
-      expect(visibleText($(el, '.subtitle'))).to.equal('22. Sitzung des Ausschusses für Soziales, Arbeit, Gesundheit und Senioren');
+      expect(visibleText($(el, '.ma-subtitle'))).to.equal('22. Sitzung des Ausschusses für Soziales, Arbeit, Gesundheit und Senioren');
       const facts = visibleText($(el, 'dl'));
       expect(facts).to.contain('Mittwoch, 8. Dezember 2021, 16:00 bis 17:50 Uhr');
       expect(facts).to.contain('Volkshaus Röhlinghausen');
       expect(facts).to.contain('Am Alten Hof 28');
       expect(facts).to.contain('44651 Herne');
       expect(facts).to.contain('beendet');
-      expect(visibleText($(el, '.updated'))).to.match(/^Stand: \d+\. \w+ 20\d\d/);
+      expect(visibleText($(el, '.ma-updated'))).to.match(/^Stand: \d+\. \w+ 20\d\d/);
     });
 
     it('lists the agenda in a public and a non-public part, numbers verbatim, TOP Ö 15 without a result', async () => {
@@ -55,9 +55,9 @@ describe('<meeting-agenda>', () => {
       expect(event.count).to.equal(20);
       expect(headings(el).filter((heading) => /Teil$/.test(heading))).to.deep.equal(['4 Öffentlicher Teil', '4 Nichtöffentlicher Teil']);
       const top15 = itemById(el, 'top-oe-15');
-      expect(visibleText(top15.querySelector('.number')!)).to.equal('Ö 15');
-      expect(visibleText(top15.querySelector('.item-title')!)).to.equal('Ö 15: Mitteilungen des Vorsitzenden und der Verwaltung');
-      expect(top15.querySelector('.result')).to.equal(null);
+      expect(visibleText(top15.querySelector('.ma-number')!)).to.equal('Ö 15');
+      expect(visibleText(top15.querySelector('.ma-item-title')!)).to.equal('Ö 15: Mitteilungen des Vorsitzenden und der Verwaltung');
+      expect(top15.querySelector('.ma-result')).to.equal(null);
       expect(visibleText(itemById(el, 'top-oe-10'))).to.contain('Ergebnis: mehrheitlich abgelehnt (Ja: 3, Nein: 14, Enthaltungen: 1)');
     });
 
@@ -72,9 +72,9 @@ describe('<meeting-agenda>', () => {
     it('shows the "hier:" line as a subtitle and publicity in words', async () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
       const top3 = itemById(el, 'top-oe-3');
-      expect(visibleText(top3.querySelector('.item-subtitle')!)).to.match(/^hier: /);
-      expect(visibleText(top3.querySelector('.publicity')!)).to.equal('öffentlich');
-      expect(visibleText(itemById(el, 'top-n-1').querySelector('.publicity')!)).to.equal('nicht öffentlich');
+      expect(visibleText(top3.querySelector('.ma-item-subtitle')!)).to.match(/^hier: /);
+      expect(visibleText(top3.querySelector('.ma-publicity')!)).to.equal('öffentlich');
+      expect(visibleText(itemById(el, 'top-n-1').querySelector('.ma-publicity')!)).to.equal('nicht öffentlich');
     });
 
     it('gives non-public items no links at all', async () => {
@@ -86,7 +86,7 @@ describe('<meeting-agenda>', () => {
 
     it('links files with type and size, and lists the meeting documents once each', async () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
-      const file = itemById(el, 'top-oe-3').querySelector<HTMLAnchorElement>('ul.files a')!;
+      const file = itemById(el, 'top-oe-3').querySelector<HTMLAnchorElement>('ul.ma-files a')!;
       expect(visibleText(file)).to.match(/\(PDF, [\d,]+ kB\)$/);
       expect(file.href).to.match(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/sample\/files\/.+\.pdf$/);
       const documents = $$<HTMLAnchorElement>(el, '[part="documents"] a').map((link) => visibleText(link));
@@ -102,7 +102,7 @@ describe('<meeting-agenda>', () => {
       let chip: HTMLAnchorElement | null = null;
       for (let i = 0; i < 50 && !chip; i += 1) {
         await aTimeout(50);
-        chip = top4.querySelector<HTMLAnchorElement>(':scope > .row a.paper');
+        chip = top4.querySelector<HTMLAnchorElement>(':scope > .ma-row a.ma-paper');
       }
       expect(chip, 'paper chip').to.not.equal(null);
       expect(visibleText(chip!)).to.equal('Vorlage 2021/0790 (Beschlussvorlage)');
@@ -162,7 +162,7 @@ describe('<meeting-agenda>', () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${`${SAMPLE}/meeting/4733`}></meeting-agenda>`);
       expect(visibleText($(el, '[part="notice"]'))).to.equal('Diese Sitzung wurde abgesagt. Die Tagesordnung bleibt zur Information sichtbar.');
       expect($(el, 'dl s').textContent).to.contain('16. Februar 2022');
-      expect(visibleText($(el, '.badge'))).to.equal('abgesagt');
+      expect(visibleText($(el, '.ma-badge'))).to.equal('abgesagt');
       expect($$(el, 'li[part="item"]').length).to.be.above(3);
       await expect(el).to.be.accessible();
     });
@@ -170,10 +170,10 @@ describe('<meeting-agenda>', () => {
     it('says "läuft gerade" during the meeting and "geplant" before it', async () => {
       setClock(Date.parse('2021-12-08T16:30:00+01:00'));
       const running = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
-      expect(visibleText($(running.el, '.badge'))).to.equal('läuft gerade');
+      expect(visibleText($(running.el, '.ma-badge'))).to.equal('läuft gerade');
       setClock(Date.parse('2021-12-01T09:00:00+01:00'));
       const upcoming = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
-      expect(visibleText($(upcoming.el, '.badge'))).to.equal('geplant');
+      expect(visibleText($(upcoming.el, '.ma-badge'))).to.equal('geplant');
     });
 
     it('says "Ende offen" when the end is unknown and shows an empty agenda in words', async () => {
@@ -187,14 +187,14 @@ describe('<meeting-agenda>', () => {
   describe('a committee (organization)', () => {
     it('shows the next meeting and says so', async () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda organization=${`${SAMPLE}/organization/12`}></meeting-agenda>`);
-      expect(visibleText($(el, '.choice'))).to.equal('Nächste Sitzung');
+      expect(visibleText($(el, '.ma-choice'))).to.equal('Nächste Sitzung');
       expect(visibleText($(el, 'dl'))).to.contain('10. Februar 2027');
     });
 
     it('shows the latest past meeting when none is upcoming, and says so', async () => {
       setClock(Date.parse('2027-06-01T10:00:00+02:00'));
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda organization=${`${SAMPLE}/organization/12`}></meeting-agenda>`);
-      expect(visibleText($(el, '.choice'))).to.equal('Letzte Sitzung – eine weitere Sitzung ist noch nicht angekündigt.');
+      expect(visibleText($(el, '.ma-choice'))).to.equal('Letzte Sitzung – eine weitere Sitzung ist noch nicht angekündigt.');
       expect(visibleText($(el, 'dl'))).to.contain('10. Februar 2027');
     });
 
@@ -239,7 +239,7 @@ describe('<meeting-agenda>', () => {
       await loaded;
       expect(visibleText($(el, '[part="title"]'))).to.equal('Sitzung am Ende doch geladen');
       // Focus stays in the widget instead of falling back to the page.
-      expect(el.shadowRoot!.activeElement?.classList.contains('state')).to.equal(true);
+      expect(document.activeElement?.classList.contains('hw-state')).to.equal(true);
     });
 
     const failures: [string, () => Promise<{ url: string }>, RegExp, number?][] = [
@@ -284,7 +284,7 @@ describe('<meeting-agenda>', () => {
       let note: Element | null = null;
       for (let i = 0; i < 50 && !note; i += 1) {
         await aTimeout(40);
-        note = el.shadowRoot!.querySelector('.paper.unavailable');
+        note = el.querySelector('.ma-paper.ma-unavailable');
       }
       expect(visibleText(note!)).to.equal('Vorlage nicht öffentlich verfügbar');
     });
@@ -329,7 +329,7 @@ describe('<meeting-agenda>', () => {
         },
       });
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${meeting.url}></meeting-agenda>`);
-      const root = el.shadowRoot!;
+      const root = el;
       expect(root.querySelectorAll('img, script, svg, b, u, i')).to.have.length(0);
       expect([...root.querySelectorAll('a')].every((link) => /^(https?:|#)/.test(link.getAttribute('href') ?? ''))).to.equal(true);
       expect(visibleText($(el, '[part="title"]'))).to.equal(payload);
@@ -354,7 +354,7 @@ describe('<meeting-agenda>', () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda lang="en" src=${KEY_MEETING}></meeting-agenda>`);
       expect(headings(el)).to.include('3 Agenda');
       expect(visibleText($(el, 'dl'))).to.contain('Wednesday, 8 December 2021, 16:00 to 17:50');
-      expect(visibleText(itemById(el, 'top-n-1').querySelector('.publicity')!)).to.equal('not public');
+      expect(visibleText(itemById(el, 'top-n-1').querySelector('.ma-publicity')!)).to.equal('not public');
       await expect(el).to.be.accessible();
     });
 
@@ -375,10 +375,10 @@ describe('<meeting-agenda>', () => {
       // into the browser's own toolbar, where later tests' key presses would go).
       const { el } = await renderLoaded<MeetingAgenda>(html`<div><meeting-agenda src=${`${SAMPLE}/meeting/5301`}></meeting-agenda><button>Seite</button></div>`);
       const names: string[] = [];
-      el.shadowRoot!.querySelector<HTMLElement>('a, button')!.focus();
+      el.querySelector<HTMLElement>('a, button')!.focus();
       for (let i = 0; i < 3; i += 1) {
         if (i > 0) await sendKeys({ press: 'Tab' });
-        const active = (el.shadowRoot!.activeElement ?? document.activeElement) as HTMLElement | null;
+        const active = document.activeElement as HTMLElement | null;
         names.push(active ? visibleText(active) : '');
       }
       expect(names).to.deep.equal(['In den Kalender eintragen', 'Im Ratsinformationssystem öffnen', 'Seite']);
@@ -386,23 +386,23 @@ describe('<meeting-agenda>', () => {
 
     it('offers a link to each public item and shows and focuses the item the URL points to', async () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
-      const link = itemById(el, 'top-oe-15').querySelector<HTMLAnchorElement>('a.permalink')!;
+      const link = itemById(el, 'top-oe-15').querySelector<HTMLAnchorElement>('a.ma-permalink')!;
       expect(link.getAttribute('href')).to.equal('#top-oe-15');
       expect(link.getAttribute('aria-label')).to.equal('Link zu Tagesordnungspunkt Ö 15');
       const changed = oneEvent(window, 'hashchange');
       link.click();
       await changed;
-      await until(() => el.shadowRoot!.activeElement?.id === 'top-oe-15');
-      expect(el.shadowRoot!.activeElement?.id).to.equal('top-oe-15');
-      expect(itemById(el, 'top-oe-15').classList.contains('targeted')).to.equal(true);
+      await until(() => document.activeElement?.id === 'top-oe-15' && itemById(el, 'top-oe-15').classList.contains('ma-targeted'));
+      expect(document.activeElement?.id).to.equal('top-oe-15');
+      expect(itemById(el, 'top-oe-15').classList.contains('ma-targeted')).to.equal(true);
       history.replaceState(null, '', location.pathname + location.search);
     });
 
     it('opens on the item named in the address', async () => {
       history.replaceState(null, '', '#top-oe-9');
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
-      await until(() => el.shadowRoot!.activeElement?.id === 'top-oe-9');
-      expect(el.shadowRoot!.activeElement?.id).to.equal('top-oe-9');
+      await until(() => document.activeElement?.id === 'top-oe-9');
+      expect(document.activeElement?.id).to.equal('top-oe-9');
       history.replaceState(null, '', location.pathname + location.search);
     });
 
@@ -410,7 +410,7 @@ describe('<meeting-agenda>', () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
       let captured: { href: string; download: string } | undefined;
       // The download is a click on a temporary link; catch it before the browser saves a file.
-      el.shadowRoot!.addEventListener('click', (event) => {
+      el.addEventListener('click', (event) => {
         const link = event.target as HTMLAnchorElement;
         if (link.localName !== 'a' || !link.download) return;
         event.preventDefault();
@@ -439,8 +439,8 @@ describe('<meeting-agenda>', () => {
       if (!canEmulateMedia()) this.skip();
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
       await emulateMedia({ media: 'print' });
-      expect(getComputedStyle($(el, '.actions')).display).to.equal('none');
-      expect($$(el, '.permalink').every((link) => getComputedStyle(link).display === 'none')).to.equal(true);
+      expect(getComputedStyle($(el, '.ma-actions')).display).to.equal('none');
+      expect($$(el, '.ma-permalink').every((link) => getComputedStyle(link).display === 'none')).to.equal(true);
       expect($$(el, 'li[part="item"]').filter((item) => getComputedStyle(item).display !== 'none')).to.have.length(20);
     });
 
@@ -458,7 +458,7 @@ describe('<meeting-agenda>', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const slow = await mock({ delayMs: 500, body: { id: 'https://x.example/m/1', type: 'https://schema.oparl.org/1.1/Meeting' } });
       const el = await fixture<MeetingAgenda>(html`<meeting-agenda src=${slow.url}></meeting-agenda>`);
-      const spinner = getComputedStyle($(el, '.status.loading'), '::before');
+      const spinner = getComputedStyle($(el, '.hw-status.hw-loading'), '::before');
       expect(parseFloat(spinner.animationDuration)).to.be.below(0.01);
       await emulateMedia({ reducedMotion: 'no-preference' });
     });
@@ -468,8 +468,8 @@ describe('<meeting-agenda>', () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${`${SAMPLE}/meeting/4733`}></meeting-agenda>`);
       await emulateMedia({ forcedColors: 'active' });
       expect(getComputedStyle($(el, '[part="notice"]')).borderTopStyle).to.equal('solid');
-      expect(getComputedStyle($(el, '.badge')).borderTopStyle).to.equal('solid');
-      const button = $(el, '.actions .button');
+      expect(getComputedStyle($(el, '.ma-badge')).borderTopStyle).to.equal('solid');
+      const button = $(el, '.ma-actions .hw-button');
       button.focus();
       expect(getComputedStyle(button).borderTopStyle).to.equal('solid');
       await expect(el).to.be.accessible();

@@ -1,5 +1,6 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/i18n.js';
+import { html } from '../../core/template.js';
 import type { AgendaItemInfo, MeetingInfo, OParlOrganizationInfo } from '../../oparl/types.js';
 
 /** The toggle's texts; small enough to carry both languages in this on-demand module. */
@@ -28,20 +29,20 @@ export class DecisionToggles {
     this.host = host;
   }
 
-  render(item: AgendaItemInfo, context: { meeting: MeetingInfo; committee: OParlOrganizationInfo | undefined; level: number; locale: Locale }): TemplateResult | typeof nothing {
+  render(item: AgendaItemInfo, context: { anchor: string; meeting: MeetingInfo; committee: OParlOrganizationInfo | undefined; level: number; locale: Locale }): TemplateResult | typeof nothing {
     if (!hasDecision(item)) return nothing;
     const t = texts[context.locale];
     const opened = this.open.has(item.id);
-    const region = `decision-${item.anchor}`;
-    return html`<p class="no-print">
-        <button type="button" class="button" aria-expanded=${opened ? 'true' : 'false'} aria-controls=${region} @click=${() => this.toggle(item.id)}
-          >${opened ? t.hide : t.show}${item.number ? html`<span class="visually-hidden">${t.item(item.number)}</span>` : nothing}</button
+    const region = `${context.anchor}-decision`;
+    return html`<p class="hw-no-print">
+        <button type="button" class="hw-button" aria-expanded=${opened ? 'true' : 'false'} aria-controls=${region} @click=${() => this.toggle(item.id)}
+          >${opened ? t.hide : t.show}${item.number ? html`<span class="hw-visually-hidden">${t.item(item.number)}</span>` : nothing}</button
         >
       </p>
-      <div id=${region} class="decision">
+      <div id=${region} class="ma-decision">
         ${opened
           ? this.failed
-            ? html`<p class="note">${t.failed}</p>`
+            ? html`<p class="ma-note">${t.failed}</p>`
             : html`<resolution-card
                 hide-header
                 heading-level=${Math.min(5, context.level + 1)}

@@ -12,7 +12,7 @@ import { PaperChipLoader } from './paper-chips.js';
 
 /** The agenda as this module needs it. */
 interface AgendaHost extends ReactiveElement {
-  readonly timeoutSeconds: number;
+  readonly timeoutMs: number;
 }
 
 export class AgendaEnhancements implements ReactiveController {
@@ -24,7 +24,7 @@ export class AgendaEnhancements implements ReactiveController {
 
   constructor(host: AgendaHost) {
     this.host = host;
-    this.chips = new PaperChipLoader(host, () => host.timeoutSeconds * 1000);
+    this.chips = new PaperChipLoader(host, () => host.timeoutMs);
     this.decisions = new DecisionToggles(host);
     // A connected host calls hostConnected at once, which starts listening for the address to change.
     host.addController(this);
@@ -49,7 +49,7 @@ export class AgendaEnhancements implements ReactiveController {
     this.shown = false;
   }
 
-  decision(item: AgendaItemInfo, context: { meeting: MeetingInfo; committee: OParlOrganizationInfo | undefined; level: number; locale: Locale }) {
+  decision(item: AgendaItemInfo, context: { anchor: string; meeting: MeetingInfo; committee: OParlOrganizationInfo | undefined; level: number; locale: Locale }) {
     return this.decisions.render(item, context);
   }
 
@@ -57,16 +57,19 @@ export class AgendaEnhancements implements ReactiveController {
 }
 
 /**
- * Fragment links cannot reach into a shadow root by themselves: shows, marks and focuses the agenda item
- * named in the address ("#top-oe-15"). Returns its id, or undefined when the address names none here.
+ * Shows, marks and focuses the agenda item named in the address ("#top-oe-15"), when it is one of this
+ * agenda's items (anchors are unique on the page). The browser scrolls to it by itself; an agenda that
+ * renders after the page has loaded, or an item inside a closed part of the page, needs this, and focus
+ * moves to the item so that keyboard and screen reader users continue there. Returns its id, or undefined
+ * when the address names none of this agenda's items.
  */
 export function showItemFromHash(root: ParentNode): string | undefined {
   const id = decodeURIComponent(location.hash.slice(1));
-  if (!id.startsWith('top-')) return undefined;
-  const target = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+  if (!id) return undefined;
+  const target = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"][part~="item"]`);
   if (!target) return undefined;
-  root.querySelectorAll('.targeted').forEach((element) => element.classList.remove('targeted'));
-  target.classList.add('targeted');
+  root.querySelectorAll('.ma-targeted').forEach((element) => element.classList.remove('ma-targeted'));
+  target.classList.add('ma-targeted');
   target.scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
   return id;

@@ -24,10 +24,13 @@ export interface AgendaMessages {
   part(publicity: Publicity): string;
   publicity(publicity: Publicity): string;
   result: string;
-  paper(reference: string | undefined, type: string | undefined): string;
+  /** Before the paper's reference and type: "Vorlage 2024/0815 (Beschlussvorlage)". */
+  paper: string;
   paperRestricted: string;
   paperMissing: string;
   itemLink(number: string): string;
+  /** The item link's visible text; its accessible name (`itemLink`) starts with it. */
+  itemLinkText: string;
   files: string;
   documents: string;
   documentRole(role: DocumentRole): string | undefined;
@@ -62,10 +65,11 @@ export const agendaMessages: Catalogue<AgendaMessages> = {
     part: (publicity) => (publicity === true ? 'Öffentlicher Teil' : publicity === false ? 'Nichtöffentlicher Teil' : 'Tagesordnungspunkte'),
     publicity: (publicity) => (publicity === true ? 'öffentlich' : publicity === false ? 'nicht öffentlich' : 'Öffentlichkeit unbekannt'),
     result: 'Ergebnis',
-    paper: (reference, type) => ['Vorlage', reference, type ? `(${type})` : undefined].filter(Boolean).join(' '),
+    paper: 'Vorlage',
     paperRestricted: 'Vorlage nicht öffentlich verfügbar',
     paperMissing: 'Vorlage nicht gefunden',
     itemLink: (number) => `Link zu Tagesordnungspunkt ${number}`,
+    itemLinkText: 'Link',
     files: 'Unterlagen',
     documents: 'Sitzungsunterlagen',
     documentRole: (role) => ({ invitation: 'Einladung', 'results-protocol': 'Niederschrift', 'verbatim-protocol': 'Wortprotokoll', auxiliary: undefined })[role],

@@ -15,32 +15,32 @@ export const agendaStyles = css`
   }
   header > *,
   dd,
-  .item-body > * {
+  .ma-item-body > * {
     margin: 0;
   }
-  .choice,
-  .subtitle,
-  .updated,
-  .item-subtitle,
-  .meta {
+  .ma-choice,
+  .ma-subtitle,
+  .ma-updated,
+  .ma-item-subtitle,
+  .ma-meta {
     color: var(--_color-muted);
   }
   /* "a) … b) …" parts of a title stay separate lines. */
-  .item-subtitle {
+  .ma-item-subtitle {
     white-space: pre-line;
   }
-  .meeting-title {
+  .ma-meeting-title {
     font-size: 1.5rem;
     line-height: 1.25;
   }
-  .meeting-title,
-  .section-heading,
-  .part-heading,
-  .number {
+  .ma-meeting-title,
+  .ma-section-heading,
+  .ma-part-heading,
+  .ma-number {
     font-weight: 700;
   }
-  .notice,
-  .note {
+  .ma-notice,
+  .ma-note {
     margin: 0;
     padding: 0.5rem 0.75rem;
     border: 2px solid var(--_color-danger);
@@ -48,7 +48,7 @@ export const agendaStyles = css`
     background: var(--_color-danger-surface);
     font-weight: 600;
   }
-  .note {
+  .ma-note {
     border: 1px dashed var(--_color-border);
     background: none;
     font-weight: 400;
@@ -63,39 +63,39 @@ export const agendaStyles = css`
     display: contents;
   }
   dt,
-  .choice,
-  .item-title,
-  .result strong,
-  .closed,
-  .badge {
+  .ma-choice,
+  .ma-item-title,
+  .ma-result strong,
+  .ma-closed,
+  .ma-badge {
     font-weight: 600;
   }
-  .line {
+  .ma-line {
     display: block;
   }
-  .badge,
-  .paper {
+  .ma-badge,
+  .ma-paper {
     display: inline-block;
     padding: 0 0.5rem;
     border: 1px solid;
     border-radius: 1rem;
   }
-  .running,
-  .started {
+  .ma-running,
+  .ma-started {
     color: var(--_color-success);
   }
-  .cancelled {
+  .ma-cancelled {
     color: var(--_color-danger);
   }
-  .actions {
+  .ma-actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .section-heading {
+  .ma-section-heading {
     font-size: 1.25rem;
   }
-  .part-heading {
+  .ma-part-heading {
     font-size: 1.125rem;
     margin-top: 1rem;
     border-bottom: 2px solid var(--_color-border);
@@ -116,41 +116,41 @@ export const agendaStyles = css`
     outline: none;
   }
   li:focus-visible,
-  .targeted > div {
+  .ma-targeted > div {
     outline: 3px solid var(--_color-focus);
     outline-offset: -3px;
   }
-  .targeted > div {
+  .ma-targeted > div {
     background: var(--_color-surface);
   }
-  .row {
+  .ma-row {
     display: grid;
     grid-template-columns: var(--meeting-agenda-number-width, 4.5rem) minmax(0, 1fr) auto;
     gap: 0.25rem 0.75rem;
     padding: 0.75rem 0.25rem;
   }
-  .number {
+  .ma-number {
     color: var(--_color-accent);
     overflow-wrap: normal;
   }
-  .item-body > * + * {
+  .ma-item-body > * + * {
     margin-top: 0.25rem;
   }
-  .paper {
+  .ma-paper {
     border-color: var(--_color-border);
     background: var(--_color-surface);
   }
-  .result {
+  .ma-result {
     white-space: pre-line;
   }
-  .files {
+  .ma-files {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
-  .decision > * {
+  .ma-decision > * {
     margin-top: 0.5rem;
   }
-  .permalink {
+  .ma-permalink {
     display: inline-grid;
     place-items: center;
     min-width: 2.75rem;
@@ -158,11 +158,19 @@ export const agendaStyles = css`
     text-decoration: none;
   }
   @media (max-width: 30rem) {
-    .row,
-    dl {
+    .ma-row {
       grid-template-columns: minmax(0, 1fr) auto;
     }
-    .number {
+    /* Labels above their values: beside them, a narrow column would break "Termin" letter by letter. */
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    dd + dt,
+    div + div > dt {
+      margin-top: 0.5rem;
+    }
+    .ma-number {
       grid-column: 1 / -1;
     }
     ol ol {
@@ -171,7 +179,7 @@ export const agendaStyles = css`
   }
   @media (forced-colors: active) {
     header,
-    .notice {
+    .ma-notice {
       border: 1px solid;
     }
   }

@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
 import { DataController, initialState } from '../../core/data-controller.js';
 import { isAbortError } from '../../core/errors.js';
 import { fetchJson } from '../../core/fetch.js';
 import { formatDate, formatFileSize, type Locale } from '../../core/i18n.js';
+import { html } from '../../core/template.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import { meetingOver } from '../../oparl/client.js';
 import { isPlaceholderMeeting } from '../../oparl/decision.js';
@@ -23,8 +24,6 @@ export interface AgendaData {
 }
 
 export type MeetingStatus = 'cancelled' | 'running' | 'started' | 'ended' | 'upcoming';
-
-const DEFAULT_TIMEOUT_SECONDS = 15;
 
 /**
  * The agenda (Tagesordnung) of a council or committee meeting, read from an OParl 1.0/1.1 endpoint.
@@ -67,8 +66,6 @@ export class MeetingAgenda extends WidgetElement {
   static override properties = {
     src: { type: String },
     organization: { type: String },
-    timeout: { type: Number },
-    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   static override css = [...WidgetElement.css, agendaStyles];
@@ -79,16 +76,6 @@ export class MeetingAgenda extends WidgetElement {
   declare src: string | undefined;
   /** URL of an OParl Organization (committee): shows its next meeting, else its latest one. Used when `src` is empty. */
   declare organization: string | undefined;
-  /**
-   * Seconds to wait for each answer of the server.
-   * @default 15
-   */
-  declare timeout: number;
-  /**
-   * The level of the agenda's main heading, to fit the page's outline (1 to 5).
-   * @default 2
-   */
-  declare headingLevel: number;
 
   /*
    * Code that the first render does not need loads on demand, from chunks beside this file: the paper chips
@@ -99,22 +86,11 @@ export class MeetingAgenda extends WidgetElement {
   private calendarFailed = false;
 
   private readonly data = new DataController<readonly [string | undefined, string | undefined, number], AgendaData>(this, {
-    args: () => [this.src?.trim() || undefined, this.organization?.trim() || undefined, this.timeoutSeconds * 1000] as const,
+    args: () => [this.src?.trim() || undefined, this.organization?.trim() || undefined, this.timeoutMs] as const,
     load: ([src, organization, timeoutMs], signal) => this.load(src, organization, { signal, timeoutMs }),
     source: ([src, organization]) => src ?? organization,
     count: (data) => data.meeting?.itemCount ?? 0,
   });
-
-  constructor() {
-    super();
-    this.timeout = DEFAULT_TIMEOUT_SECONDS;
-    this.headingLevel = 2;
-  }
-
-  /** The time-out in seconds, with the default for anything that is not a positive number. @internal */
-  get timeoutSeconds(): number {
-    return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_SECONDS;
-  }
 
   private async load(src: string | undefined, organizationUrl: string | undefined, options: { signal: AbortSignal; timeoutMs: number }): Promise<AgendaData | typeof initialState> {
     this.enhancements?.reset();
@@ -156,28 +132,23 @@ export class MeetingAgenda extends WidgetElement {
     return this.data.render({
       loading: t.loading,
       errorTitle: t.errorTitle,
-      idle: () => html`<p class="note" part="notice">${t.missingSource}</p>`,
+      idle: () => html`<p class="ma-note" part="notice">${t.missingSource}</p>`,
       complete: (data) => this.renderAgenda(data, t),
     });
   }
 
-  /** Heading levels below `heading-level`, never deeper than 6. */
-  private heading(offset: number): number {
-    const base = Number.isFinite(this.headingLevel) ? Math.min(5, Math.max(1, Math.round(this.headingLevel))) : 2;
-    return Math.min(6, base + offset);
-  }
-
   private renderAgenda({ meeting, organization, choice }: AgendaData, t: AgendaMessages): TemplateResult {
-    if (!meeting) return html`<p class="note" part="notice">${t.noMeeting}</p>`;
+    if (!meeting) return html`<p class="ma-note" part="notice">${t.noMeeting}</p>`;
     const locale = this.localize.locale;
     const title = organization?.name ?? meeting.name ?? t.untitled;
     const status = meetingStatus(meeting, now());
-    return html`<article part="base" aria-labelledby="meeting-title">
+    const anchors = this.anchorPrefix();
+    return html`<article part="base" aria-labelledby=${this.uid('title')}>
       <header part="header">
-        ${choice ? html`<p class="choice">${choice === 'next' ? t.nextMeeting : t.latestMeeting}</p>` : nothing}
-        <div role="heading" aria-level=${this.heading(0)} id="meeting-title" class="meeting-title" part="title">${title}</div>
-        ${meeting.name && meeting.name !== title ? html`<p class="subtitle">${meeting.name}</p>` : nothing}
-        ${status === 'cancelled' ? html`<p class="notice" part="notice">${t.cancelledNotice}</p>` : nothing}
+        ${choice ? html`<p class="ma-choice">${choice === 'next' ? t.nextMeeting : t.latestMeeting}</p>` : nothing}
+        <div role="heading" aria-level=${this.heading(0)} id=${this.uid('title')} class="ma-meeting-title" part="title">${title}</div>
+        ${meeting.name && meeting.name !== title ? html`<p class="ma-subtitle">${meeting.name}</p>` : nothing}
+        ${status === 'cancelled' ? html`<p class="ma-notice" part="notice">${t.cancelledNotice}</p>` : nothing}
         <dl>
           <div>
             <dt>${t.date}</dt>
@@ -187,34 +158,34 @@ export class MeetingAgenda extends WidgetElement {
             ? html`<div>
                 <dt>${t.place}</dt>
                 <dd>
-                  ${meeting.location.lines.map((line) => html`<span class="line">${line}</span>`)}
+                  <span translate="no">${meeting.location.lines.map((line) => html`<span class="ma-line">${line}</span>`)}</span>
                 </dd>
               </div>`
             : nothing}
           ${status
             ? html`<div>
                 <dt>${t.status}</dt>
-                <dd><span class="badge ${status}">${t.statuses[status]}</span></dd>
+                <dd><span class="ma-badge ma-${status}">${t.statuses[status]}</span></dd>
               </div>`
             : nothing}
         </dl>
-        ${meeting.modified ? html`<p class="updated">${t.updated(formatDate(meeting.modified, locale, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
-        <div class="actions no-print" part="actions">
+        ${meeting.modified ? html`<p class="ma-updated">${t.updated(formatDate(meeting.modified, locale, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
+        <div class="ma-actions hw-no-print" part="actions">
           ${meeting.start && !isPlaceholderMeeting(meeting)
-            ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(meeting as MeetingInfo & { start: Date }, title, t)}>${t.addToCalendar}</button>`
+            ? html`<button type="button" class="hw-button" @click=${() => this.downloadCalendar(meeting as MeetingInfo & { start: Date }, title, t)}>${t.addToCalendar}</button>`
             : nothing}
-          ${meeting.web ? html`<a class="button" href=${meeting.web}>${t.openInRis}</a>` : nothing}
+          ${meeting.web ? html`<a class="hw-button" href=${meeting.web}>${t.openInRis}</a>` : nothing}
         </div>
-        ${this.calendarFailed ? html`<p role="alert" class="notice">${t.calendarFailed}</p>` : nothing}
+        ${this.calendarFailed ? html`<p role="alert" class="ma-notice">${t.calendarFailed}</p>` : nothing}
       </header>
-      <section aria-labelledby="agenda-heading">
-        <div role="heading" aria-level=${this.heading(1)} id="agenda-heading" class="section-heading">${t.agenda}</div>
-        ${meeting.agenda.length === 0 ? html`<p class="note">${t.agendaEmpty}</p>` : meeting.agenda.map((part) => this.renderPart(part, meeting.agenda.length, t))}
+      <section aria-labelledby=${this.uid('agenda')}>
+        <div role="heading" aria-level=${this.heading(1)} id=${this.uid('agenda')} class="ma-section-heading">${t.agenda}</div>
+        ${meeting.agenda.length === 0 ? html`<p class="ma-note">${t.agendaEmpty}</p>` : meeting.agenda.map((part) => this.renderPart(part, meeting.agenda.length, anchors, t))}
       </section>
       ${meeting.documents.length
-        ? html`<section aria-labelledby="documents-heading" part="documents">
-            <div role="heading" aria-level=${this.heading(1)} id="documents-heading" class="section-heading">${t.documents}</div>
-            <ul class="files">
+        ? html`<section aria-labelledby=${this.uid('documents')} part="documents">
+            <div role="heading" aria-level=${this.heading(1)} id=${this.uid('documents')} class="ma-section-heading">${t.documents}</div>
+            <ul class="ma-files">
               ${meeting.documents.map((doc) => this.renderDocument(doc, t, t.documentRole(doc.role)))}
             </ul>
           </section>`
@@ -234,63 +205,81 @@ export class MeetingAgenda extends WidgetElement {
     return html`<time datetime=${meeting.start.toISOString()}>${day}, ${range}</time>`;
   }
 
-  private renderPart(part: AgendaPart, partCount: number, t: AgendaMessages): TemplateResult {
+  /**
+   * What this agenda's item anchors start with, so that a link to an item is unique on the page and stays
+   * the same on the next visit: "top" for the page's first agenda ("#top-oe-15"), "top2" for the second, and
+   * the element's own id when it has one ("#sozialausschuss-oe-15").
+   */
+  private anchorPrefix(): string {
+    if (this.id) return this.id;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const position = [...root.querySelectorAll(this.localName)].indexOf(this);
+    return position > 0 ? `top${position + 1}` : 'top';
+  }
+
+  private renderPart(part: AgendaPart, partCount: number, anchors: string, t: AgendaMessages): TemplateResult {
     // A single part of unknown publicity needs no heading of its own: "Tagesordnung" says it all.
     const heading = partCount > 1 || part.public !== undefined;
     const itemLevel = this.heading(heading ? 3 : 2);
-    return html`${heading ? html`<div role="heading" aria-level=${this.heading(2)} class="part-heading">${t.part(part.public)}</div>` : nothing}
-      ${part.files.length ? html`<ul class="files">${part.files.map((doc) => this.renderDocument(doc, t))}</ul>` : nothing}
-      <ol class="agenda" part="agenda">
-        ${part.items.map((item) => this.renderItem(item, itemLevel, t))}
+    return html`${heading ? html`<div role="heading" aria-level=${this.heading(2)} class="ma-part-heading">${t.part(part.public)}</div>` : nothing}
+      ${part.files.length ? html`<ul class="ma-files">${part.files.map((doc) => this.renderDocument(doc, t))}</ul>` : nothing}
+      <ol class="ma-agenda" part="agenda">
+        ${part.items.map((item) => this.renderItem(item, itemLevel, anchors, t))}
       </ol>`;
   }
 
-  private renderItem(item: AgendaItemInfo, level: number, t: AgendaMessages): TemplateResult {
+  private renderItem(item: AgendaItemInfo, level: number, anchors: string, t: AgendaMessages): TemplateResult {
     // Non-public items show no links at all: no paper, no files, no permalink.
     const linkable = item.public !== false;
     const chip = linkable && item.consultationUrl ? this.enhancements?.chips.chip(item.consultationUrl) : undefined;
     const number = item.number ?? '';
-    return html`<li id=${item.anchor} tabindex="-1" part="item" class="item" data-consultation=${linkable && item.consultationUrl ? item.consultationUrl : nothing}>
-      <div class="row">
-        <span class="number" part="number">${number}</span>
-        <div class="item-body">
-          <div role="heading" aria-level=${level} class="item-title">
-            ${number ? html`<span class="visually-hidden">${number}: </span>` : nothing}${item.title || t.untitled}
+    // The normalised anchor is "top-…"; this agenda's prefix makes it unique on the page.
+    const anchor = `${anchors}${item.anchor.slice('top'.length)}`;
+    return html`<li id=${anchor} tabindex="-1" part="item" class="ma-item" data-consultation=${linkable && item.consultationUrl ? item.consultationUrl : nothing}>
+      <div class="ma-row">
+        <span class="ma-number" part="number" translate="no">${number}</span>
+        <div class="ma-item-body">
+          <div role="heading" aria-level=${level} class="ma-item-title">
+            ${number ? html`<span class="hw-visually-hidden" translate="no">${number}: </span>` : nothing}${item.title || t.untitled}
           </div>
-          ${item.subtitle ? html`<p class="item-subtitle">${item.subtitle}</p>` : nothing}
-          <p class="meta">
-            <span class="publicity ${item.public === false ? 'closed' : ''}">${t.publicity(item.public)}</span>
+          ${item.subtitle ? html`<p class="ma-item-subtitle">${item.subtitle}</p>` : nothing}
+          <p class="ma-meta">
+            <span class="ma-publicity ${item.public === false ? 'ma-closed' : ''}">${t.publicity(item.public)}</span>
           </p>
           ${chip ? this.renderChip(chip, t) : nothing}
-          ${item.result ? html`<p class="result"><strong>${t.result}:</strong> ${item.result}</p>` : nothing}
+          ${item.result ? html`<p class="ma-result"><strong>${t.result}:</strong> ${item.result}</p>` : nothing}
           ${linkable && (item.resolutionFile || item.files.length)
-            ? html`<ul class="files" aria-label=${t.files}>
+            ? html`<ul class="ma-files" aria-label=${t.files}>
                 ${item.resolutionFile ? this.renderDocument(item.resolutionFile, t) : nothing}
                 ${item.files.map((doc) => this.renderDocument(doc, t))}
               </ul>`
             : nothing}
-          ${this.enhancements?.decision(item, { meeting: this.data.value!.meeting!, committee: this.data.value!.organization, level, locale: this.localize.locale })}
+          ${this.enhancements?.decision(item, { anchor, meeting: this.data.value!.meeting!, committee: this.data.value!.organization, level, locale: this.localize.locale })}
         </div>
         ${linkable && number
-          ? html`<a class="permalink no-print" href=${`#${item.anchor}`} aria-label=${t.itemLink(number)}>#</a>`
+          ? html`<a class="ma-permalink hw-no-print rs_skip" href=${`#${anchor}`} aria-label=${t.itemLink(number)}>${t.itemLinkText}</a>`
           : nothing}
       </div>
-      ${item.children.length ? html`<ol>${item.children.map((child) => this.renderItem(child, level, t))}</ol>` : nothing}
+      ${item.children.length ? html`<ol>${item.children.map((child) => this.renderItem(child, level, anchors, t))}</ol>` : nothing}
     </li>`;
   }
 
   private renderChip(chip: PaperChip, t: AgendaMessages): TemplateResult | typeof nothing {
     if (chip.state === 'ok') {
-      const label = t.paper(chip.paper.reference, chip.paper.paperType);
-      return html`<p>${chip.paper.web ? html`<a class="paper" part="paper" href=${chip.paper.web}>${label}</a>` : html`<span class="paper" part="paper">${label}</span>`}</p>`;
+      const { reference, paperType } = chip.paper;
+      // The reference is a code: translation tools leave it as it is.
+      const label = html`${t.paper}${reference ? html` <span translate="no">${reference}</span>` : nothing}${paperType ? ` (${paperType})` : nothing}`;
+      return html`<p>${chip.paper.web ? html`<a class="ma-paper" part="paper" href=${chip.paper.web}>${label}</a>` : html`<span class="ma-paper" part="paper">${label}</span>`}</p>`;
     }
     const note = chip.state === 'restricted' ? t.paperRestricted : chip.state === 'missing' ? t.paperMissing : undefined;
-    return note ? html`<p class="paper unavailable" part="paper">${note}</p>` : nothing;
+    return note ? html`<p class="ma-paper ma-unavailable" part="paper">${note}</p>` : nothing;
   }
 
   private renderDocument(doc: OParlDocument | MeetingDocument, t: AgendaMessages, role?: string): TemplateResult {
     const details = t.fileDetails(doc.typeLabel, formatFileSize(doc.size, this.localize.locale));
-    const name = role && role !== doc.name ? `${role}: ${doc.name}` : doc.name;
+    // A file named by its German role alone ("Einladung") is called by the role in the page's language.
+    const namedByRole = doc.name === role || ('role' in doc && doc.name === agendaMessages.de.documentRole(doc.role));
+    const name = role && !namedByRole ? `${role}: ${doc.name}` : (role ?? doc.name);
     const label = details ? `${name} (${details})` : name;
     return html`<li>${doc.url ? html`<a href=${doc.url}>${label}</a>` : label}</li>`;
   }

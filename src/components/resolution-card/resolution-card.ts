@@ -38,7 +38,6 @@ export type Shown = ResolutionCardData & { decision?: Read.Decision | undefined 
 
 type T = ResolutionMessages;
 type Args = readonly [string | undefined, AgendaItemInfo?, MeetingInfo?, OParlOrganizationInfo?, ConsultationInfo?, PaperInfo?, number?];
-const DEFAULT_TIMEOUT_SECONDS = 15;
 /** Longer resolution texts start collapsed, showing about this many characters. */
 const COLLAPSED_LENGTH = 480;
 const LOADING = { state: 'loading' } as const;
@@ -106,8 +105,6 @@ export class ResolutionCard extends WidgetElement {
   static override properties = {
     src: { type: String },
     data: { attribute: false },
-    timeout: { type: Number },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     hideHeader: { type: Boolean, attribute: 'hide-header' },
   };
 
@@ -122,16 +119,6 @@ export class ResolutionCard extends WidgetElement {
    * The card loads again when one of the objects in it changes; a new object holding the same ones does not.
    */
   declare data: ResolutionCardData | undefined;
-  /**
-   * Seconds to wait for each answer of the server.
-   * @default 15
-   */
-  declare timeout: number;
-  /**
-   * The level of the card's title heading, to fit the page's outline (1 to 5); its sections are one below.
-   * @default 2
-   */
-  declare headingLevel: number;
   /**
    * Hides the header (committee, date, item number, title) visually, for a host that shows them right above
    * the card, such as the agenda item it opens in. Screen readers still get it, so the card keeps its name.
@@ -166,13 +153,7 @@ export class ResolutionCard extends WidgetElement {
 
   constructor() {
     super();
-    this.timeout = DEFAULT_TIMEOUT_SECONDS;
-    this.headingLevel = 2;
     this.hideHeader = false;
-  }
-
-  private get timeoutMs(): number {
-    return (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_SECONDS) * 1000;
   }
 
   private async load([src, agendaItem, meeting, committee, consultation, paper, timeoutMs]: Args, signal: AbortSignal): Promise<Shown | Idle> {
@@ -245,12 +226,6 @@ export class ResolutionCard extends WidgetElement {
     }
   }
 
-  /** Heading levels below `heading-level`, never deeper than 6. */
-  private level(offset: number): number {
-    const base = Number.isFinite(this.headingLevel) ? Math.min(5, Math.max(1, Math.round(this.headingLevel))) : 2;
-    return Math.min(6, base + offset);
-  }
-
   /** "wird geladen …", or the note where a part is missing. */
   private note(slot: Slot<unknown> | undefined, part: Part, t: T): TemplateResult | typeof nothing {
     if (!slot || slot.state === 'ok') return nothing;
@@ -265,7 +240,7 @@ export class ResolutionCard extends WidgetElement {
 
   private renderCard(data: Shown, t: T): TemplateResult {
     const { details } = this;
-    const view: View = { messages: t, locale: this.localize.locale, level: (offset) => this.level(offset) };
+    const view: View = { messages: t, locale: this.localize.locale, level: (offset) => this.heading(offset) };
     const linked = details?.render(data, view, this.timeoutMs);
     // Before the details, what the host handed over; an item behind a consultation waits for them.
     const item = linked ? linked.item : (given(data.agendaItem) ?? (data.consultation && (details === null ? this.failure : LOADING)));
@@ -278,7 +253,7 @@ export class ResolutionCard extends WidgetElement {
     return html`<article part="base" aria-labelledby="title">
       <header part="header" class=${this.hideHeader ? 'visually-hidden' : ''}>
         <p class="context" part="context">${context.map((entry, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${entry}</span>`)}</p>
-        <div role="heading" aria-level=${this.level(0)} id="title" part="title" class="title">
+        <div role="heading" aria-level=${this.heading(0)} id="title" part="title" class="title">
           ${itemValue ? itemValue.title || t.untitled : linked ? linked.title : item ? this.note(item, 'item', t) : (data.paper?.name ?? t.untitled)}
         </div>
         ${itemValue?.subtitle ? html`<p class="subtitle">${itemValue.subtitle}</p>` : nothing}
@@ -302,7 +277,7 @@ export class ResolutionCard extends WidgetElement {
     // A decision published only as a file: show the file, never "no result published".
     const document = value && result?.kind === 'none' && !closed ? decisionDocument(value) : undefined;
     return html`<section class="decision" part="decision" aria-labelledby="decision-heading">
-      ${heading(this.level(1), 'decision-heading', t.decision)}
+      ${heading(this.heading(1), 'decision-heading', t.decision)}
       ${closed ? html`<p class="notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
       ${!value || !result
         ? html`<p>${item ? this.note(item, 'item', t) : t.noItem}</p>`
@@ -328,7 +303,7 @@ export class ResolutionCard extends WidgetElement {
   private renderVotes({ result, votes, fromResult }: Read.Decision, t: T): TemplateResult | typeof nothing {
     if (!fromResult && !votes.length) return nothing;
     return html`<section class="votes" part="votes" aria-labelledby="votes-heading">
-      ${heading(this.level(2), 'votes-heading', `${t.votes} (${fromResult ? t.readFromText : t.readFromResolution})`)}
+      ${heading(this.heading(2), 'votes-heading', `${t.votes} (${fromResult ? t.readFromText : t.readFromResolution})`)}
       ${result.unreadableTable ? html`<p class="note" part="note">${t.unreadableTable}</p>` : nothing}
       ${votes.map((tally, index) => this.renderTally(tally, `hatch-${index}`, t))}
     </section>`;
@@ -392,7 +367,7 @@ export class ResolutionCard extends WidgetElement {
       if (shown === 0) cut = `${paragraphs[0]!.slice(0, paragraphs[0]!.lastIndexOf(' ', COLLAPSED_LENGTH))} …`;
     }
     return html`<section class="text" part="resolution-text" aria-labelledby="text-heading">
-      ${heading(this.level(2), 'text-heading', t.resolutionText)}
+      ${heading(this.heading(2), 'text-heading', t.resolutionText)}
       <div id="resolution-text">
         ${cut ? html`<p class="cut">${cut}</p>` : nothing}
         ${paragraphs.map((paragraph, index) => html`<p ?hidden=${index >= shown}>${paragraph}</p>`)}
