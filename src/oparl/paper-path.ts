@@ -60,3 +60,12 @@ export function findAgendaItem(parts: AgendaPart[], id: string | undefined): Age
   };
   return id === undefined ? undefined : parts.map((part) => search(part.items)).find(Boolean);
 }
+
+/**
+ * Whether an agenda item is public: its own `public`, else what its meeting's section rows ("Öffentliche
+ * Sitzung") say of it (Sternberg sends no `public` on items), else unknown.
+ */
+export function itemPublicity(item: AgendaItemInfo, meeting: MeetingInfo | undefined): boolean | undefined {
+  if (item.public !== undefined) return item.public;
+  return meeting ? findAgendaItem(meeting.agenda, item.id)?.public : undefined;
+}

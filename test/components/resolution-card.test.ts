@@ -349,6 +349,15 @@ describe('<resolution-card>', () => {
       expect(text($(el, '[part="title"]'))).to.equal('16. Änderung des Flächennutzungsplanes der Gemeinde Hürtgenwald „Papierfabrik Zerkall“');
     });
 
+    it("says 'öffentlich' where only the meeting's section row says so (Sternberg)", async () => {
+      const meeting = await mock({ file: 'test/fixtures/oparl/sternberg/meeting-2507-first-items.json' });
+      const raw = await (await realFetch('/test/fixtures/oparl/sternberg/agendaitem-9909-file-only.json')).json();
+      const { url } = await mock({ body: { ...raw, meeting: meeting.url, consultation: undefined } });
+      const { el } = await show(html`<resolution-card src=${url} lang="de"></resolution-card>`);
+      expect(text($(el, '[part="context"]'))).to.include('öffentlich');
+      expect(text($(el, '[part="context"]'))).not.to.include('unbekannt');
+    });
+
     it('shows a result copied into resolutionText once', async () => {
       const { url } = await mock({
         body: { type: 'https://schema.oparl.org/1.1/AgendaItem', id: 'https://ris.example/agendaitem/1', name: 'Haushaltssatzung', result: 'einstimmig angenommen', resolutionText: 'einstimmig angenommen' },

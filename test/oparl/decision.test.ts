@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { decisionDocument, isPlaceholderMeeting, publishedAs, resolutionTextBeyondResult } from '../../src/oparl/decision.js';
 import { normaliseMeeting, splitTitle } from '../../src/oparl/normalise.js';
+import { normaliseStandaloneAgendaItem } from '../../src/oparl/papers.js';
+import { itemPublicity } from '../../src/oparl/paper-path.js';
 import type { AgendaItemInfo, AgendaPart } from '../../src/oparl/types.js';
 
 /** Real captures (origins in test/fixtures/README.md). */
@@ -68,5 +70,14 @@ describe('issue 9 on real captures', () => {
     expect(isPlaceholderMeeting(placeholder)).to.equal(true);
     const real = normaliseMeeting({ id: 'https://ris.example/meeting/2', type: 'https://schema.oparl.org/1.1/Meeting', name: 'Sitzung des Rates', start: '2021-12-08T16:00:00+01:00' });
     expect(isPlaceholderMeeting(real)).to.equal(false);
+  });
+
+  it("reads an item's publicity from its meeting's section rows when the item does not say (Sternberg)", async () => {
+    const meeting = normaliseMeeting(await fixture('sternberg/meeting-2507-first-items.json'));
+    const item = normaliseStandaloneAgendaItem(await fixture('sternberg/agendaitem-9909-file-only.json'));
+    expect(item.public).to.equal(undefined);
+    expect(itemPublicity(item, meeting)).to.equal(true);
+    expect(itemPublicity(item, undefined)).to.equal(undefined);
+    expect(itemPublicity({ ...item, public: false }, meeting)).to.equal(false);
   });
 });

@@ -6,7 +6,7 @@ import { formatDate, type Locale, type LocalizeController } from '../../core/i18
 import { meetingOver } from '../../oparl/client.js';
 import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
 import { normaliseConsultation, normalisePaper, normaliseStandaloneAgendaItem } from '../../oparl/papers.js';
-import { describePath, findAgendaItem } from '../../oparl/paper-path.js';
+import { describePath, findAgendaItem, itemPublicity } from '../../oparl/paper-path.js';
 import { normalisePerson, type OParlPersonInfo } from '../../oparl/person.js';
 import { parseResult, titleStatus, type ParsedResult } from '../../oparl/result.js';
 import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
@@ -42,6 +42,8 @@ export interface Resolved {
   item: Slot<AgendaItemInfo> | undefined;
   decision: Decision | undefined;
   meeting: MeetingInfo | undefined;
+  /** Whether the item is public: its own flag, else its meeting's section rows. */
+  publicity: boolean | undefined;
   /** The meeting's date while it is still to come. */
   upcoming: string | undefined;
   /** The header's entries before the item number: committee, date, cancellation; or a paper's reference and type. */
@@ -153,6 +155,7 @@ export class Details {
       item,
       decision,
       meeting: meetingValue,
+      publicity: itemValue && itemPublicity(itemValue, meetingValue),
       upcoming: meetingValue?.start && (meetingOver(meetingValue) ?? 0) > now() ? day(meetingValue.start, locale) : undefined,
       context: paperOnly
         ? [paperValue?.reference && `${d.paper} ${paperValue.reference}`, paperValue?.paperType]

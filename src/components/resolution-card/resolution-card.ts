@@ -245,9 +245,11 @@ export class ResolutionCard extends WidgetElement {
     // Before the details, what the host handed over; an item behind a consultation waits for them.
     const item = linked ? linked.item : (given(data.agendaItem) ?? (data.consultation && (details === null ? this.failure : LOADING)));
     const itemValue = ok(item);
-    const closed = itemValue?.public === false;
+    // The agenda reads publicity from the meeting's section rows too; the details know the meeting.
+    const publicity = linked ? linked.publicity : itemValue?.public;
+    const closed = publicity === false;
     const decision = linked ? linked.decision : data.decision;
-    const context = [...(linked?.context ?? []), itemValue?.number && t.item(itemValue.number), itemValue && t.publicity(itemValue.public)].filter(
+    const context = [...(linked?.context ?? []), itemValue?.number && t.item(itemValue.number), itemValue && t.publicity(publicity)].filter(
       (entry) => entry && entry !== nothing,
     );
     return html`<article part="base" aria-labelledby="title">
