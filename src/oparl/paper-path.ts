@@ -27,6 +27,10 @@ export interface PaperPath {
   concluded: boolean;
 }
 
+/** A path of one step that says neither its role nor that it decides: the data do not tell that it ended the matter. */
+const lonelyStep = (steps: PathStepInput[]): boolean =>
+  steps.length === 1 && !steps[0]!.consultation.role && steps[0]!.consultation.authoritative !== true;
+
 export function describePath(steps: PathStepInput[], now: number): PaperPath {
   const time = steps.map(({ meeting }): StepTime => {
     const over = meeting ? meetingOver(meeting as MeetingInfo) : undefined;
@@ -45,7 +49,7 @@ export function describePath(steps: PathStepInput[], now: number): PaperPath {
   const concluded =
     next === undefined && !time.includes('unknown') && last !== undefined && isFinal(last.kind) &&
     // A final verdict at a preparing step (say "zur Kenntnis genommen" in a hearing) ends nothing if a deciding step follows it.
-    (steps[current!]!.consultation.authoritative === true || current === steps.length - 1);
+    (steps[current!]!.consultation.authoritative === true || (current === steps.length - 1 && !lonelyStep(steps)));
   return { time, current, next, concluded };
 }
 

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { decisionDocument, isPlaceholderMeeting, publishedAs, resolutionTextBeyondResult } from '../../src/oparl/decision.js';
 import { normaliseMeeting, splitTitle } from '../../src/oparl/normalise.js';
 import { normaliseStandaloneAgendaItem } from '../../src/oparl/papers.js';
-import { itemPublicity } from '../../src/oparl/paper-path.js';
+import { describePath, itemPublicity } from '../../src/oparl/paper-path.js';
+import { parseResult } from '../../src/oparl/result.js';
+import type { ConsultationInfo } from '../../src/oparl/types.js';
 import type { AgendaItemInfo, AgendaPart } from '../../src/oparl/types.js';
 
 /** Real captures (origins in test/fixtures/README.md). */
@@ -79,5 +81,15 @@ describe('issue 9 on real captures', () => {
     expect(itemPublicity(item, meeting)).to.equal(true);
     expect(itemPublicity(item, undefined)).to.equal(undefined);
     expect(itemPublicity({ ...item, public: false }, meeting)).to.equal(false);
+  });
+
+  it('does not call a path of one step without role concluded: the data do not say so', () => {
+    const consultation: ConsultationInfo = { id: 'https://ris.example/consultation/1', paperUrl: undefined, meetingUrl: undefined, agendaItemUrl: undefined, organizationUrls: [], role: undefined, authoritative: undefined };
+    const meeting = { start: new Date('2021-06-24T18:00:00+02:00'), end: undefined, cancelled: false };
+    const step = { consultation, meeting, result: parseResult('einstimmig beschlossen') };
+    const later = Date.parse('2021-07-01T12:00:00+02:00');
+    expect(describePath([step], later).concluded).to.equal(false);
+    expect(describePath([{ ...step, consultation: { ...consultation, role: 'Entscheidung' } }], later).concluded).to.equal(true);
+    expect(describePath([{ ...step, consultation: { ...consultation, authoritative: true } }], later).concluded).to.equal(true);
   });
 });

@@ -262,9 +262,14 @@ export class Details {
                   ${markers.map((marker) => html` <span class="marker">${marker}</span>`)}
                 </p>
                 <p class="step-meta">
-                  ${meetingValue ? meetingLink(meetingValue, false, locale) : this.absent(row.meeting, 'meeting', t)}${row.consultation.role
-                    ? ` · ${row.consultation.role}`
-                    : nothing}${row.consultation.authoritative ? html` · <strong>${d.authoritative}</strong>` : nothing}
+                  ${[
+                    meetingValue ? meetingLink(meetingValue, false, locale) : this.absent(row.meeting, 'meeting', t),
+                    row.consultation.role,
+                    row.consultation.authoritative ? html`<strong>${d.authoritative}</strong>` : undefined,
+                  ]
+                    // Separators only between what is there: no step starts with "·".
+                    .filter((entry) => entry !== undefined && entry !== nothing)
+                    .map((entry, position) => html`${position ? ' · ' : nothing}${entry}`)}
                 </p>
                 <p class="step-result">
                   ${row.result
