@@ -66,7 +66,7 @@ describe('<resolution-card> stories', () => {
       if (name === 'Laden') {
         const el = await fixture<ResolutionCard>(template);
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.include('Der Beschluss wird geladen');
+        expect(el.querySelector('[role="status"]')!.textContent).to.include('Der Beschluss wird geladen');
         await expect(el).to.be.accessible();
         return;
       }
@@ -77,7 +77,7 @@ describe('<resolution-card> stories', () => {
       expect(event.type).to.equal(name.startsWith('Fehler') ? 'widget-error' : 'widget-loaded');
       if (event.type === 'widget-loaded') await settled;
       await el.updateComplete;
-      expect(el.shadowRoot!.textContent.trim()).to.not.equal('');
+      expect(el.textContent.trim()).to.not.equal('');
       await expect(el).to.be.accessible();
     });
   }

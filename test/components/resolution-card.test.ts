@@ -84,35 +84,35 @@ describe('<resolution-card>', () => {
       ]);
       expect(duplicates(requested)).to.deep.equal([]);
       expect(text($(el, '[part="title"]'))).to.equal('Förderrichtlinie für die ZWAR-Netzwerke in Herne (Zwischen Arbeit und Ruhestand)');
-      expect(text($(el, '.context'))).to.equal(
+      expect(text($(el, '.rc-context'))).to.equal(
         'Ausschuss für Soziales, Arbeit, Gesundheit und Senioren · Mittwoch, 8. Dezember 2021 · TOP Ö 4 · öffentlich',
       );
-      expect($(el, '.context a').getAttribute('href')).to.match(/\/ris\/sitzung\/4711$|\/sitzung\/4711|\/ris\//);
+      expect($(el, '.rc-context a').getAttribute('href')).to.match(/\/ris\/sitzung\/4711$|\/sitzung\/4711|\/ris\//);
     });
 
     it('says what was decided, with the raw text, the departure from the proposal and the votes', async () => {
       const { el } = await show(card('agendaitem/20117'));
       expect(text($(el, '[part="verdict"]'))).to.equal('✓ Geändert beschlossen');
-      expect(text($(el, '.raw'))).to.equal('Wortlaut des Ergebnisses: geändert beschlossen (Ja: 14, Nein: 3, Enthaltungen: 1)');
-      expect(text($(el, '.deviation'))).to.equal('Der Beschluss weicht vom Vorschlag der Vorlage ab.');
-      expect(text($(el, '#votes-heading'))).to.equal('Abstimmung (aus dem Ergebnistext gelesen)');
-      expect($$(el, '.counts li').map(text)).to.deep.equal(['14 Ja', '3 Nein', '1 Enthaltung']);
-      const bar = $(el, 'svg.bar');
+      expect(text($(el, '.rc-raw'))).to.equal('Wortlaut des Ergebnisses: geändert beschlossen (Ja: 14, Nein: 3, Enthaltungen: 1)');
+      expect(text($(el, '.rc-deviation'))).to.equal('Der Beschluss weicht vom Vorschlag der Vorlage ab.');
+      expect(text($(el, '[id$="-votes"]'))).to.equal('Abstimmung (aus dem Ergebnistext gelesen)');
+      expect($$(el, '.rc-counts li').map(text)).to.deep.equal(['14 Ja', '3 Nein', '1 Enthaltung']);
+      const bar = $(el, 'svg.rc-bar');
       expect(bar.getAttribute('aria-hidden')).to.equal('true');
-      expect($$(el, 'svg.bar > rect').map((rect) => [rect.getAttribute('class'), Math.round(parseFloat(rect.getAttribute('width')!))])).to.deep.equal([
-        ['yes', 78],
-        ['no', 17],
-        ['abstain', 6],
+      expect($$(el, 'svg.rc-bar > rect').map((rect) => [rect.getAttribute('class'), Math.round(parseFloat(rect.getAttribute('width')!))])).to.deep.equal([
+        ['rc-yes', 78],
+        ['rc-no', 17],
+        ['rc-abstain', 6],
       ]);
     });
 
     it('shows the resolution text as paragraphs, the resolution file, the paper and the citation', async () => {
       const { el } = await show(card('agendaitem/20117'));
-      const paragraphs = $$(el, '#resolution-text p').map(text);
+      const paragraphs = $$(el, '[id$="-resolution-text"] p').map(text);
       expect(paragraphs).to.have.length(4);
       expect(paragraphs[1]).to.equal('1. In Nr. 3.2 wird der jährliche Zuschuss je Netzwerk von 2.500 € auf 3.000 € erhöht.');
-      expect(text($(el, '.text a'))).to.equal(`Beschluss zu TOP Ö 4 (Vorlage 2021/0790) (PDF, ${size(1487)})`);
-      const facts = $$(el, '.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]);
+      expect(text($(el, '.rc-text a'))).to.equal(`Beschluss zu TOP Ö 4 (Vorlage 2021/0790) (PDF, ${size(1487)})`);
+      const facts = $$(el, '.rc-facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]);
       expect(facts).to.deep.equal([
         ['Vorlagennummer', '2021/0790 Kopieren Vorlagennummer 2021/0790'],
         ['Art', 'Beschlussvorlage'],
@@ -120,11 +120,11 @@ describe('<resolution-card>', () => {
         ['Datum', '15.11.2021'],
         ['Federführung', 'Fachbereich Soziales'],
       ]);
-      expect($$(el, '.files a').map(text)).to.deep.equal([
+      expect($$(el, '.rc-files a').map(text)).to.deep.equal([
         `Vorlage 2021/0790 (PDF, ${size(1248)})`,
         `Anlage 1 – Entwurf der Förderrichtlinie ZWAR-Netzwerke (PDF, ${size(1433)})`,
       ]);
-      expect(text($(el, '#citation'))).to.equal(
+      expect(text($(el, '.rc-citation-line'))).to.equal(
         'Beschluss des Ausschusses für Soziales, Arbeit, Gesundheit und Senioren vom 08.12.2021, TOP Ö 4 (Vorlage 2021/0790)',
       );
     });
@@ -134,19 +134,19 @@ describe('<resolution-card>', () => {
       const steps = $$(el, '[part="step"]');
       expect(steps).to.have.length(1);
       expect(steps[0]!.getAttribute('aria-current')).to.equal('step');
-      expect(text(steps[0]!.querySelector('.step-committee'))).to.equal('Ausschuss für Soziales, Arbeit, Gesundheit und Senioren Dieser Beschluss Aktueller Stand');
-      expect(text(steps[0]!.querySelector('.step-meta'))).to.equal('Mittwoch, 8. Dezember 2021 · Entscheidung · beschließend');
-      expect(text($(el, '.what-next p'))).to.equal(
+      expect(text(steps[0]!.querySelector('.rc-step-committee'))).to.equal('Ausschuss für Soziales, Arbeit, Gesundheit und Senioren Dieser Beschluss Aktueller Stand');
+      expect(text(steps[0]!.querySelector('.rc-step-meta'))).to.equal('Mittwoch, 8. Dezember 2021 · Entscheidung · beschließend');
+      expect(text($(el, '.rc-what-next p'))).to.equal(
         'Die Beratung ist abgeschlossen: Geändert beschlossen – Ausschuss für Soziales, Arbeit, Gesundheit und Senioren, 08.12.2021.',
       );
     });
 
     it('is accessible, with headings in the outline asked for', async () => {
       const { el } = await show(card('agendaitem/20117', { level: 3 }));
-      expect($(el, '#title').getAttribute('aria-level')).to.equal('3');
-      expect($(el, '#decision-heading').getAttribute('aria-level')).to.equal('4');
-      expect($(el, '#votes-heading').getAttribute('aria-level')).to.equal('5');
-      expect($(el, 'article').getAttribute('aria-labelledby')).to.equal('title');
+      expect($(el, '[part="title"]').getAttribute('aria-level')).to.equal('3');
+      expect($(el, '[id$="-decision"]').getAttribute('aria-level')).to.equal('4');
+      expect($(el, '[id$="-votes"]').getAttribute('aria-level')).to.equal('5');
+      expect($(el, 'article').getAttribute('aria-labelledby')).to.equal($(el, '[part="title"]').id);
       await expect(el).to.be.accessible();
     });
   });
@@ -155,17 +155,17 @@ describe('<resolution-card>', () => {
     it('follows a paper through three committees to the Rat (2021/0815), each step with its result', async () => {
       const { el } = await show(card('agendaitem/20142'));
       const steps = $$(el, '[part="step"]');
-      expect(steps.map((step) => text(step.querySelector('.step-committee')))).to.deep.equal([
+      expect(steps.map((step) => text(step.querySelector('.rc-step-committee')))).to.deep.equal([
         'Ausschuss für Soziales, Arbeit, Gesundheit und Senioren',
         'Haupt- und Personalausschuss',
         'Rat der Stadt Herne Dieser Beschluss Aktueller Stand',
       ]);
-      expect(steps.map((step) => text(step.querySelector('.step-result')))).to.deep.equal([
+      expect(steps.map((step) => text(step.querySelector('.rc-step-result')))).to.deep.equal([
         '✓ Beschlossen (einstimmig beschlossen)',
         '✓ Beschlossen (einstimmig beschlossen)',
         '✓ Beschlossen (einstimmig beschlossen)',
       ]);
-      expect(text(steps[2]!.querySelector('.step-meta'))).to.equal('Dienstag, 21. Dezember 2021 · Entscheidung · beschließend');
+      expect(text(steps[2]!.querySelector('.rc-step-meta'))).to.equal('Dienstag, 21. Dezember 2021 · Entscheidung · beschließend');
       // The steps' results come from the meetings, which embed their items: no agenda item is fetched on its own.
       expect(requested.filter((url) => url.includes('/agendaitem/'))).to.deep.equal([`${SAMPLE}/agendaitem/20142`]);
       expect(duplicates(requested)).to.deep.equal([]);
@@ -176,11 +176,11 @@ describe('<resolution-card>', () => {
       const { el } = await show(card('paper/2204'));
       const steps = $$(el, '[part="step"]');
       expect(steps.map((step) => step.getAttribute('aria-current'))).to.deep.equal(['false', 'step', 'false']);
-      expect(text(steps[1]!.querySelector('.marker'))).to.equal('Aktueller Stand');
-      expect(text(steps[2]!.querySelector('.step-committee'))).to.equal('Rat der Stadt Herne Nächster Schritt');
-      expect(text(steps[2]!.querySelector('.step-result'))).to.equal('Noch nicht beraten');
-      expect(text($(el, '#next-heading'))).to.equal('Wie geht es weiter?');
-      expect(text($(el, '.what-next p'))).to.equal('Nächster Schritt: Rat der Stadt Herne, Dienstag, 16. März 2027 (Entscheidung).');
+      expect(text(steps[1]!.querySelector('.rc-marker'))).to.equal('Aktueller Stand');
+      expect(text(steps[2]!.querySelector('.rc-step-committee'))).to.equal('Rat der Stadt Herne Nächster Schritt');
+      expect(text(steps[2]!.querySelector('.rc-step-result'))).to.equal('Noch nicht beraten');
+      expect(text($(el, '[id$="-next"]'))).to.equal('Wie geht es weiter?');
+      expect(text($(el, '.rc-what-next p'))).to.equal('Nächster Schritt: Rat der Stadt Herne, Dienstag, 16. März 2027 (Entscheidung).');
       await expect(el).to.be.accessible();
     });
 
@@ -189,20 +189,20 @@ describe('<resolution-card>', () => {
       const { el } = await show(card('paper/2204'));
       const steps = $$(el, '[part="step"]');
       expect(steps.map((step) => step.getAttribute('aria-current'))).to.deep.equal(['false', 'false', 'step']);
-      expect(text(steps[2]!.querySelector('.step-result'))).to.equal('Kein Ergebnis veröffentlicht');
-      expect(text($(el, '.what-next p'))).to.equal('Ein weiterer Beratungstermin ist nicht veröffentlicht.');
+      expect(text(steps[2]!.querySelector('.rc-step-result'))).to.equal('Kein Ergebnis veröffentlicht');
+      expect(text($(el, '.rc-what-next p'))).to.equal('Ein weiterer Beratungstermin ist nicht veröffentlicht.');
     });
 
     it('shows a referral, and the decision where it went (2021/0842)', async () => {
       const { el } = await show(card('agendaitem/20119'));
       expect(text($(el, '[part="verdict"]'))).to.equal('→ Verwiesen an: Haupt- und Personalausschuss');
       const steps = $$(el, '[part="step"]');
-      expect(text(steps[0]!.querySelector('.step-result'))).to.equal(
+      expect(text(steps[0]!.querySelector('.rc-step-result'))).to.equal(
         '→ Verwiesen an: Haupt- und Personalausschuss (verwiesen an den Haupt- und Personalausschuss)',
       );
-      expect(text(steps[1]!.querySelector('.step-committee'))).to.equal('Haupt- und Personalausschuss Aktueller Stand');
-      expect(text($(el, '.what-next p'))).to.equal('Die Beratung ist abgeschlossen: Beschlossen – Haupt- und Personalausschuss, 14.12.2021.');
-      expect(text($(el, '#citation'))).to.equal(
+      expect(text(steps[1]!.querySelector('.rc-step-committee'))).to.equal('Haupt- und Personalausschuss Aktueller Stand');
+      expect(text($(el, '.rc-what-next p'))).to.equal('Die Beratung ist abgeschlossen: Beschlossen – Haupt- und Personalausschuss, 14.12.2021.');
+      expect(text($(el, '.rc-citation-line'))).to.equal(
         'Beratung des Ausschusses für Soziales, Arbeit, Gesundheit und Senioren vom 08.12.2021, TOP Ö 6 (Vorlage 2021/0842)',
       );
     });
@@ -212,10 +212,10 @@ describe('<resolution-card>', () => {
       expect(text($(el, '[part="verdict"]'))).to.equal('⏸ Vertagt');
       const steps = $$(el, '[part="step"]');
       expect(steps).to.have.length(3);
-      expect(text(steps[1]!.querySelector('.step-committee'))).to.include('Sitzung abgesagt');
-      expect(text(steps[2]!.querySelector('.step-result'))).to.equal('i Zur Kenntnis genommen (zur Kenntnis genommen)');
+      expect(text(steps[1]!.querySelector('.rc-step-committee'))).to.include('Sitzung abgesagt');
+      expect(text(steps[2]!.querySelector('.rc-step-result'))).to.equal('i Zur Kenntnis genommen (zur Kenntnis genommen)');
       expect(steps[2]!.getAttribute('aria-current')).to.equal('step');
-      expect(text($(el, '.what-next p'))).to.match(/^Die Beratung ist abgeschlossen: Zur Kenntnis genommen – Ausschuss für Soziales/);
+      expect(text($(el, '.rc-what-next p'))).to.match(/^Die Beratung ist abgeschlossen: Zur Kenntnis genommen – Ausschuss für Soziales/);
     });
   });
 
@@ -240,17 +240,17 @@ describe('<resolution-card>', () => {
 
     it('takes a Paper URL and shows the paper and the decisions along its path (2021/0815)', async () => {
       const { el } = await show(card('paper/2107'));
-      expect(text($(el, '.context'))).to.equal('Vorlage 2021/0815 · Beschlussvorlage');
-      expect(el.shadowRoot!.querySelector('[part="decision"]')).to.be.null;
-      expect(el.shadowRoot!.querySelector('[part="citation"]')).to.be.null;
-      expect($$(el, '[part="step"] .step-result').map(text)).to.have.length(3);
-      expect(text($(el, '.what-next p'))).to.equal('Die Beratung ist abgeschlossen: Beschlossen – Rat der Stadt Herne, 21.12.2021.');
+      expect(text($(el, '.rc-context'))).to.equal('Vorlage 2021/0815 · Beschlussvorlage');
+      expect(el.querySelector('[part="decision"]')).to.be.null;
+      expect(el.querySelector('[part="citation"]')).to.be.null;
+      expect($$(el, '[part="step"] .rc-step-result').map(text)).to.have.length(3);
+      expect(text($(el, '.rc-what-next p'))).to.equal('Die Beratung ist abgeschlossen: Beschlossen – Rat der Stadt Herne, 21.12.2021.');
       await expect(el).to.be.accessible();
     });
 
     it('names the originators of a motion (Änderungsantrag 2021/0853)', async () => {
       const { el } = await show(card('paper/2113'));
-      const originators = $$(el, '.facts dt').find((dt) => text(dt) === 'Eingereicht von');
+      const originators = $$(el, '.rc-facts dt').find((dt) => text(dt) === 'Eingereicht von');
       expect(text(originators?.nextElementSibling)).to.match(/^Fraktion Zukunft Herne, \S/);
     });
 
@@ -264,7 +264,7 @@ describe('<resolution-card>', () => {
       const { el, atFirstRender } = await show(html`<resolution-card .data=${{ agendaItem, meeting, committee }}></resolution-card>`);
       expect(atFirstRender).to.deep.equal([]);
       expect(text($(el, '[part="verdict"]'))).to.equal('✓ Geändert beschlossen');
-      expect(text($(el, '.context'))).to.include('Ausschuss für Soziales, Arbeit, Gesundheit und Senioren · Mittwoch, 8. Dezember 2021');
+      expect(text($(el, '.rc-context'))).to.include('Ausschuss für Soziales, Arbeit, Gesundheit und Senioren · Mittwoch, 8. Dezember 2021');
       expect(requested).to.have.members([`${SAMPLE}/consultation/8101`, `${SAMPLE}/paper/2104`, `${SAMPLE}/organization/31`]);
     });
 
@@ -276,14 +276,14 @@ describe('<resolution-card>', () => {
       requested = [];
       let loads = 0;
       el.addEventListener('widget-loaded', () => (loads += 1));
-      const before = el.shadowRoot!.querySelector('[part="paper"]');
+      const before = el.querySelector('[part="paper"]');
       // What a host does that renders `.data=${{ agendaItem, meeting, committee }}` again.
       el.data = { agendaItem, meeting, committee };
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(loads).to.equal(0);
       expect(requested).to.deep.equal([]);
-      expect(el.shadowRoot!.querySelector('[part="paper"]')).to.equal(before);
+      expect(el.querySelector('[part="paper"]')).to.equal(before);
       // Another item is another decision.
       const other = findAgendaItem(meeting.agenda, new URL(`${SAMPLE}/agendaitem/20118`, location.href).href)!;
       const loaded = oneEvent(el, 'widget-loaded');
@@ -320,8 +320,8 @@ describe('<resolution-card>', () => {
       const { el } = await show(html`<resolution-card src=${`${SAMPLE}/agendaitem/20117`} hide-header heading-level="4"></resolution-card>`);
       const header = $(el, 'header');
       expect(header.getBoundingClientRect().height).to.be.at.most(1);
-      expect(text($(el, '#title'))).to.equal('Förderrichtlinie für die ZWAR-Netzwerke in Herne (Zwischen Arbeit und Ruhestand)');
-      expect($(el, '#decision-heading').getAttribute('aria-level')).to.equal('5');
+      expect(text($(el, '[part="title"]'))).to.equal('Förderrichtlinie für die ZWAR-Netzwerke in Herne (Zwischen Arbeit und Ruhestand)');
+      expect($(el, '[id$="-decision"]').getAttribute('aria-level')).to.equal('5');
       await expect(el).to.be.accessible();
     });
 
@@ -376,7 +376,7 @@ describe('<resolution-card>', () => {
       await el.updateComplete;
       const status = $(el, '[role="status"]');
       expect(text(status)).to.equal('Der Beschluss wird geladen …');
-      expect($(el, '.state').getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '.hw-state').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
     });
 
@@ -412,12 +412,12 @@ describe('<resolution-card>', () => {
     it('says when an upcoming item will be discussed (Rat, 16.03.2027)', async () => {
       const { el } = await show(card('agendaitem/20180'));
       expect(text($(el, '[part="decision"]'))).to.include('Der Punkt wird in der Sitzung am Dienstag, 16. März 2027 beraten.');
-      expect(text($(el, '[part="step"][aria-current="step"] .marker'))).to.equal('Aktueller Stand');
+      expect(text($(el, '[part="step"][aria-current="step"] .rc-marker'))).to.equal('Aktueller Stand');
     });
 
     it('links the minutes when the resolution text is missing (Ö 1)', async () => {
       const { el } = await show(card('agendaitem/20114'));
-      const noText = $(el, '.no-text');
+      const noText = $(el, '.rc-no-text');
       expect(text(noText)).to.equal('Beschlusstext liegt nicht vor. Niederschrift der Sitzung');
       expect(noText.querySelector('a')!.getAttribute('href')).to.match(/\/files\/asags-2021-12-08-niederschrift\.pdf$/);
     });
@@ -432,13 +432,13 @@ describe('<resolution-card>', () => {
         },
       });
       const { el } = await show(html`<resolution-card src=${url}></resolution-card>`);
-      expect(text($(el, '#votes-heading'))).to.equal('Abstimmung (aus dem Beschlusstext gelesen)');
-      expect($$(el, '.counts li').map(text)).to.deep.equal(['12 Ja', '3 Nein', '1 Enthaltung']);
+      expect(text($(el, '[id$="-votes"]'))).to.equal('Abstimmung (aus dem Beschlusstext gelesen)');
+      expect($$(el, '.rc-counts li').map(text)).to.deep.equal(['12 Ja', '3 Nein', '1 Enthaltung']);
     });
 
     it('shows no votes when no text states any', async () => {
       const { el } = await show(card('agendaitem/20115'));
-      expect(el.shadowRoot!.querySelector('[part="votes"]')).to.be.null;
+      expect(el.querySelector('[part="votes"]')).to.be.null;
       expect(text($(el, '[part="verdict"]'))).to.equal('i Zur Kenntnis genommen');
     });
 
@@ -448,17 +448,17 @@ describe('<resolution-card>', () => {
       delete raw.consultation;
       const { url } = await mock({ body: raw });
       const { el } = await show(html`<resolution-card src=${url}></resolution-card>`);
-      expect(el.shadowRoot!.querySelector('#resolution-text')).to.be.null;
+      expect(el.querySelector('[id$="-resolution-text"]')).to.be.null;
       expect(text($(el, '[part="decision"]'))).to.include(`Beschluss als Datei: Beschluss zu TOP Ö 4 (Vorlage 2021/0790) (PDF, ${size(1487)})`);
       await expect(el).to.be.accessible();
     });
 
     it('shows a non-public item without links and without following it (N 1)', async () => {
       const { el } = await show(card('agendaitem/20129'));
-      expect(text($(el, '.notice'))).to.equal(
+      expect(text($(el, '.rc-notice'))).to.equal(
         'Nicht öffentlich beraten. Dieser Punkt wurde in nicht öffentlicher Sitzung beraten. Der Beschluss wird gegebenenfalls später bekannt gegeben.',
       );
-      expect(text($(el, '.context'))).to.include('nicht öffentlich');
+      expect(text($(el, '.rc-context'))).to.include('nicht öffentlich');
       expect($$(el, 'a')).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -470,16 +470,16 @@ describe('<resolution-card>', () => {
       const { el } = await show(html`<resolution-card src=${url}></resolution-card>`);
       expect(requested.some((path) => path.includes('/consultation/') || path.includes('/paper/'))).to.be.false;
       expect($$(el, 'a')).to.deep.equal([]);
-      expect(el.shadowRoot!.querySelector('[part="paper"]')).to.be.null;
+      expect(el.querySelector('[part="paper"]')).to.be.null;
     });
 
     it('speaks English', async () => {
       const { el } = await show(card('agendaitem/20117', { lang: 'en' }));
       expect(text($(el, '[part="verdict"]'))).to.equal('✓ Adopted with amendments');
-      expect(text($(el, '.context'))).to.include('Wednesday, 8 December 2021');
-      expect($$(el, '.counts li').map(text)).to.deep.equal(['14 yes', '3 no', '1 abstention']);
-      expect(text($(el, '#next-heading'))).to.equal('What happens next?');
-      expect(text($(el, '#citation'))).to.equal(
+      expect(text($(el, '.rc-context'))).to.include('Wednesday, 8 December 2021');
+      expect($$(el, '.rc-counts li').map(text)).to.deep.equal(['14 yes', '3 no', '1 abstention']);
+      expect(text($(el, '[id$="-next"]'))).to.equal('What happens next?');
+      expect(text($(el, '.rc-citation-line'))).to.equal(
         'Decision of the Ausschuss für Soziales, Arbeit, Gesundheit und Senioren of 8 Dec 2021, item Ö 4 (paper 2021/0790)',
       );
       await expect(el).to.be.accessible();
@@ -498,26 +498,26 @@ describe('<resolution-card>', () => {
 
     it('collapses a long text and expands and collapses it again by keyboard', async () => {
       const el = await longCard();
-      const button = $<HTMLButtonElement>(el, 'button.toggle');
+      const button = $<HTMLButtonElement>(el, 'button.rc-toggle');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(button.getAttribute('aria-controls')).to.equal('resolution-text');
-      expect(el.shadowRoot!.getElementById('resolution-text')).to.exist;
-      const visible = () => $$(el, '#resolution-text p:not([hidden])');
+      expect(button.getAttribute('aria-controls')).to.equal($(el, '[part="resolution-text"] > div:not([role])').id);
+      expect(el.querySelector('[id$="-resolution-text"]')).to.exist;
+      const visible = () => $$(el, '[id$="-resolution-text"] p:not([hidden])');
       const collapsed = visible().length;
       expect(collapsed).to.be.within(1, 11);
       // The rest stays in the page, hidden, so that printing shows the whole text.
-      expect($$(el, '#resolution-text p[hidden]')).to.have.length(12 - collapsed);
+      expect($$(el, '[id$="-resolution-text"] p[hidden]')).to.have.length(12 - collapsed);
       await expect(el).to.be.accessible();
 
       button.focus();
-      await waitUntil(() => el.shadowRoot!.activeElement === button, 'the toggle has the focus', { timeout: 5000 });
+      await waitUntil(() => document.activeElement === button, 'the toggle has the focus', { timeout: 5000 });
       await sendKeys({ press: 'Enter' });
       // The key reaches the page when the browser gets to it (late on a loaded machine): wait for its effect.
       await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'Enter expands the text', { timeout: 5000 });
       await el.updateComplete;
       expect(visible().map(text)).to.deep.equal(paragraphs);
       expect(text(button)).to.equal('Beschlusstext kürzen');
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(document.activeElement).to.equal(button);
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: ' ' });
@@ -525,14 +525,14 @@ describe('<resolution-card>', () => {
       await el.updateComplete;
       expect(visible()).to.have.length(collapsed);
       expect(text(button)).to.equal('Ganzen Beschlusstext anzeigen');
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(document.activeElement).to.equal(button);
     });
 
     it('cuts one very long paragraph at a word', async () => {
       const long = 'Wort '.repeat(400).trim();
       const { url } = await mock({ body: { type: 'https://schema.oparl.org/1.1/AgendaItem', name: 'x', result: 'beschlossen', resolutionText: long } });
       const { el } = await show(html`<resolution-card src=${url}></resolution-card>`);
-      const shown = $$(el, '#resolution-text p:not([hidden])').map(text);
+      const shown = $$(el, '[id$="-resolution-text"] p:not([hidden])').map(text);
       expect(shown).to.have.length(1);
       expect(shown[0]).to.match(/^(Wort )+Wort …$/);
       expect(shown[0]!.length).to.be.below(500);
@@ -558,21 +558,21 @@ describe('<resolution-card>', () => {
 
     it('copies the reference and announces it', async () => {
       const { el } = await show(card('agendaitem/20117'));
-      const button = $$(el, '.facts button')[0]!;
+      const button = $$(el, '.rc-facts button')[0]!;
       expect(text(button)).to.equal('Kopieren Vorlagennummer 2021/0790');
       const copied = oneEvent<ResolutionCopiedEvent>(el, 'resolution-copied');
       button.focus();
-      await waitUntil(() => el.shadowRoot!.activeElement === button, 'the copy button has the focus', { timeout: 5000 });
+      await waitUntil(() => document.activeElement === button, 'the copy button has the focus', { timeout: 5000 });
       await sendKeys({ press: 'Enter' });
       // The key reaches the page when the browser gets to it (late on a loaded machine): wait for its effects.
       const event = await copied;
       expect([event.kind, event.text]).to.deep.equal(['reference', '2021/0790']);
       expect(clipboard).to.deep.equal(['2021/0790']);
-      const status = $(el, '.copy-status');
+      const status = $(el, '.rc-copy-status');
       await waitUntil(() => text(status) !== '', 'the copy is announced', { timeout: 5000 });
       expect(status.getAttribute('role')).to.equal('status');
       expect(text(status)).to.equal('Vorlagennummer kopiert.');
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(document.activeElement).to.equal(button);
     });
 
     it('copies the citation', async () => {
@@ -582,7 +582,7 @@ describe('<resolution-card>', () => {
       expect((await copied).kind).to.equal('citation');
       expect(clipboard[0]).to.equal('Beschluss des Ausschusses für Soziales, Arbeit, Gesundheit und Senioren vom 08.12.2021, TOP Ö 4 (Vorlage 2021/0790)');
       await el.updateComplete;
-      expect(text($(el, '.copy-status'))).to.equal('Zitat kopiert.');
+      expect(text($(el, '.rc-copy-status'))).to.equal('Zitat kopiert.');
       await expect(el).to.be.accessible();
     });
 
@@ -595,9 +595,9 @@ describe('<resolution-card>', () => {
         const button = $<HTMLButtonElement>(el, '[part="citation"] button');
         button.focus();
         button.click();
-        await waitUntil(() => text(el.shadowRoot!.querySelector('.copy-status')) !== '');
-        expect(text($(el, '.copy-status'))).to.equal('Kopieren ist hier nicht möglich. Bitte markieren und kopieren Sie den Text selbst.');
-        expect(el.shadowRoot!.activeElement).to.equal(button);
+        await waitUntil(() => text(el.querySelector('.rc-copy-status')) !== '');
+        expect(text($(el, '.rc-copy-status'))).to.equal('Kopieren ist hier nicht möglich. Bitte markieren und kopieren Sie den Text selbst.');
+        expect(document.activeElement).to.equal(button);
       } finally {
         delete (document as unknown as Record<string, unknown>)['execCommand'];
       }
@@ -664,12 +664,12 @@ describe('<resolution-card>', () => {
     ];
 
     const WHERE: [PartName, string, string][] = [
-      ['meeting', '.context', 'Die Sitzung'],
-      ['committee', '.context', 'Das Gremium'],
+      ['meeting', '.rc-context', 'Die Sitzung'],
+      ['committee', '.rc-context', 'Das Gremium'],
       ['consultation', '[part="paper"]', 'Die Vorlage'],
       ['paper', '[part="paper"]', 'Die Vorlage'],
-      ['step meeting', '[part="step"]:nth-child(2) .step-meta', 'Die Sitzung'],
-      ['step item', '[part="step"]:nth-child(2) .step-result', 'Der Tagesordnungspunkt'],
+      ['step meeting', '[part="step"]:nth-child(2) .rc-step-meta', 'Die Sitzung'],
+      ['step item', '[part="step"]:nth-child(2) .rc-step-result', 'Der Tagesordnungspunkt'],
     ];
 
     for (const [part, selector, subject] of WHERE) {
@@ -681,9 +681,9 @@ describe('<resolution-card>', () => {
           expect(settled.unavailable).to.be.at.least(1);
           // The decision itself always stands.
           expect(text($(el, '[part="verdict"]'))).to.equal('✓ Beschlossen');
-          expect($$(el, '.counts li').map(text)).to.deep.equal(['mehrheitlich', '9 Ja', '5 Nein', '1 Enthaltung']);
-          if (part !== 'consultation' && part !== 'paper') expect(text($(el, '.facts'))).to.include('P/1');
-          if (part === 'step meeting') expect(text($(el, '[part="step"]:nth-child(2) .step-result'))).to.equal('✓ Beschlossen (einstimmig beschlossen)');
+          expect($$(el, '.rc-counts li').map(text)).to.deep.equal(['mehrheitlich', '9 Ja', '5 Nein', '1 Enthaltung']);
+          if (part !== 'consultation' && part !== 'paper') expect(text($(el, '.rc-facts'))).to.include('P/1');
+          if (part === 'step meeting') expect(text($(el, '[part="step"]:nth-child(2) .rc-step-result'))).to.equal('✓ Beschlossen (einstimmig beschlossen)');
           if (name === '401' || name === 'a time-out') await expect(el).to.be.accessible();
         });
       }
@@ -740,7 +740,7 @@ describe('<resolution-card>', () => {
         },
       });
       const { el } = await show(html`<resolution-card src=${item.url}></resolution-card>`);
-      const root = el.shadowRoot!;
+      const root = el;
       expect(root.querySelectorAll('img, script, iframe, object, embed, [onerror], [onload]')).to.have.length(0);
       expect((window as unknown as Record<string, unknown>)['__pwned']).to.be.undefined;
       for (const link of $$<HTMLAnchorElement>(el, 'a')) expect(link.protocol, link.href).to.match(/^https?:$/);
@@ -749,7 +749,7 @@ describe('<resolution-card>', () => {
       expect(shown).to.include(`Titel <img src=x onerror="window.__pwned=1">`);
       expect(shown).to.include(`Gremium <img`);
       expect(shown).to.include(`Person <img`);
-      expect(text($(el, '#citation'))).to.include('TOP <img src=x');
+      expect(text($(el, '.rc-citation-line'))).to.include('TOP <img src=x');
     });
 
     it('refuses a javascript: src with an error, not a request', async () => {
@@ -775,13 +775,18 @@ describe('<resolution-card>', () => {
     it('keeps the vote bar in forced colours, in system colours (the rules; the page test renders them)', async () => {
       // Puppeteer cannot emulate forced colours here; test/page/resolution-card.test.mjs does it in Chromium.
       const { el } = await show(card('agendaitem/20117'));
-      const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+      // The card's rules sit in its @scope rule, in a sheet the document adopted.
+      const scopes = document.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSScopeRule => rule instanceof CSSScopeRule && rule.start === el.localName);
+      expect(scopes, 'the card adopted its scoped styles').to.not.be.empty;
+      const rules = scopes.flatMap((scope) => [...scope.cssRules]);
       const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
       const declarations = forced.flatMap((rule) => [...rule.cssRules]).map((rule) => rule.cssText).join('\n');
-      expect(declarations).to.match(/\.bar[^{]*\{[^}]*forced-color-adjust: none/);
-      expect(declarations).to.match(/\.yes \{[^}]*fill: canvastext/i);
-      expect(declarations).to.match(/\.hatch \{[^}]*fill: highlight/i);
-      expect(declarations).to.match(/\.abstain \{[^}]*fill: graytext/i);
+      expect(declarations).to.match(/\.rc-bar[^{]*\{[^}]*forced-color-adjust: none/);
+      expect(declarations).to.match(/\.rc-yes \{[^}]*fill: canvastext/i);
+      expect(declarations).to.match(/\.rc-hatch \{[^}]*fill: highlight/i);
+      expect(declarations).to.match(/\.rc-abstain \{[^}]*fill: graytext/i);
     });
   });
 
@@ -807,7 +812,7 @@ describe('<resolution-card>', () => {
     };
     const { el } = await show(html`<resolution-card src=${paper.url}></resolution-card>`);
     expect($$(el, '[part="step"]')).to.have.length(8);
-    expect($$(el, '[part="step"] .step-meta').map(text).every((meta) => /2021 · Vorberatung$/.test(meta))).to.be.true;
+    expect($$(el, '[part="step"] .rc-step-meta').map(text).every((meta) => /2021 · Vorberatung$/.test(meta))).to.be.true;
     expect(most).to.equal(4);
   });
 
@@ -823,6 +828,6 @@ describe('<resolution-card>', () => {
     const settled = oneEvent(el, 'resolution-settled');
     parent.append(el);
     await settled;
-    expect(text($(el, '.what-next p'))).to.match(/^Die Beratung ist abgeschlossen/);
+    expect(text($(el, '.rc-what-next p'))).to.match(/^Die Beratung ist abgeschlossen/);
   });
 });

@@ -34,7 +34,7 @@ describe('DataController', () => {
   it('announces loading as a status and fires widget-loaded after the content rendered', async () => {
     const slow = await mock({ delayMs: 200, body: { name: 'Rat' } });
     const el = await fixture<TestWidget>(html`<test-data-widget src=${slow.url}></test-data-widget>`);
-    expect(visibleText(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal('Wird geladen …');
+    expect(visibleText(el.querySelector('[role="status"]')!)).to.equal('Wird geladen …');
     const event = await oneEvent<WidgetLoadedEvent>(el, 'widget-loaded');
     expect(event.src).to.equal(slow.url);
     expect(event.count).to.equal(1);
@@ -67,17 +67,17 @@ describe('DataController', () => {
     const error = await failed;
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(404);
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = el.querySelector('[role="alert"]')!;
     expect(visibleText(alert)).to.equal(
       'Die Daten konnten nicht geladen werden. Die Daten wurden auf dem Server nicht gefunden (Fehler 404). Bitte versuchen Sie es gleich noch einmal. Erneut versuchen',
     );
     await expect(el).to.be.accessible();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button')!.focus();
+    el.querySelector<HTMLButtonElement>('button')!.focus();
     const loaded = oneEvent(el, 'widget-loaded');
     await sendKeys({ press: 'Enter' });
     await loaded;
     expect(visibleText(el)).to.equal('Jetzt da');
-    expect(el.shadowRoot!.activeElement?.classList.contains('state')).to.equal(true);
+    expect(document.activeElement?.classList.contains('hw-state')).to.equal(true);
   });
 
   it('aborts the request when the element leaves the page, and loads again when it comes back', async () => {
@@ -113,7 +113,7 @@ describe('DataController', () => {
     window.addEventListener('unhandledrejection', onError);
     const broken = await mock({ body: '{nope' });
     const el = await fixture<TestWidget>(html`<test-data-widget src=${broken.url}></test-data-widget>`);
-    await until(() => Boolean(el.shadowRoot!.querySelector('[role="alert"]')));
+    await until(() => Boolean(el.querySelector('[role="alert"]')));
     await aTimeout(50);
     window.removeEventListener('unhandledrejection', onError);
     expect(uncaught).to.deep.equal([]);

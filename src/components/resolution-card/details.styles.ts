@@ -2,38 +2,38 @@ import { css } from '../../core/css.js';
 
 /** The parts rendered after the first render (details.ts): paper, Beratungsfolge, citation. */
 export const detailsStyles = css`
-  .step-meta {
+  .rc-step-meta {
     color: var(--_color-muted);
     font-size: 0.9375rem;
   }
-  .facts {
+  .rc-facts {
     display: grid;
     grid-template-columns: minmax(7rem, max-content) 1fr;
     gap: 0.25rem 1rem;
   }
-  .facts dd {
+  .rc-facts dd {
     margin: 0;
   }
-  .facts .small {
+  .rc-facts .rc-small {
     margin: 0 0 0 0.5rem;
   }
-  .reference {
+  .rc-reference {
     font-weight: 700;
   }
-  .files {
+  .rc-files {
     padding-inline-start: 1.25rem;
   }
-  .timeline {
+  .rc-timeline {
     padding: 0;
     list-style: none;
     counter-reset: step;
   }
-  .step {
+  .rc-step {
     position: relative;
     padding: 0 0 1rem 2.25rem;
     counter-increment: step;
   }
-  .step::before {
+  .rc-step::before {
     content: counter(step);
     position: absolute;
     inset-inline-start: 0;
@@ -48,24 +48,24 @@ export const detailsStyles = css`
     font-size: 0.875rem;
     font-weight: 700;
   }
-  .step:not(:last-child)::after {
+  .rc-step:not(:last-child)::after {
     content: '';
     position: absolute;
     inset-inline-start: 0.75rem;
     inset-block: 1.6rem 0;
     border-inline-start: 2px solid var(--_color-border);
   }
-  .step.past::before,
-  .step[aria-current='step']::before {
+  .rc-step.rc-past::before,
+  .rc-step[aria-current='step']::before {
     border-color: var(--_color-accent);
     background: var(--_color-accent);
     color: var(--_color-on-accent);
   }
-  .step.next::before,
-  .step.upcoming::after {
+  .rc-step.rc-next::before,
+  .rc-step.rc-upcoming::after {
     border-style: dashed;
   }
-  .marker {
+  .rc-marker {
     display: inline-block;
     padding: 0 0.375rem;
     border: 1px solid var(--_color-accent);
@@ -74,27 +74,27 @@ export const detailsStyles = css`
     font-size: 0.8125rem;
     font-weight: 600;
   }
-  .what-next {
+  .rc-what-next {
     padding: 0.75rem;
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
   @media (max-width: 30rem) {
-    .facts {
+    .rc-facts {
       grid-template-columns: 1fr;
     }
-    .facts dd {
+    .rc-facts dd {
       margin-block-end: 0.375rem;
     }
   }
   @media (forced-colors: active) {
-    .marker,
-    .what-next {
+    .rc-marker,
+    .rc-what-next {
       border: 1px solid CanvasText;
     }
   }
   @media print {
-    .what-next {
+    .rc-what-next {
       background: none;
     }
   }

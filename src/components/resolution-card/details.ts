@@ -125,8 +125,8 @@ export class Details {
   /** "wird geladen …" while a linked object loads, the note in its place when it failed, else nothing. */
   absent(slot: Slot<unknown> | undefined, part: Part, t = this.localize.messages(resolutionMessages)): TemplateResult | typeof nothing {
     if (!slot || slot.state === 'ok') return nothing;
-    if (slot.state === 'loading') return html`<span class="loading-part">${t.loadingPart}</span>`;
-    return html`<span class="note" part="note">${this.localize.messages(detailsMessages).absent(part, slot.state, slot.error)}</span>`;
+    if (slot.state === 'loading') return html`<span class="rc-loading-part">${t.loadingPart}</span>`;
+    return html`<span class="rc-note" part="note">${this.localize.messages(detailsMessages).absent(part, slot.state, slot.error)}</span>`;
   }
 
   /** Everything of the card beyond the decision, from its main data and the linked objects loaded so far. */
@@ -169,8 +169,8 @@ export class Details {
         ? nothing
         : paperValue
           ? this.paper(paperValue, view, d)
-          : html`<section class="paper" part="paper" aria-labelledby="paper-heading">
-              ${heading(view.level(1), 'paper-heading', d.paper)}
+          : html`<section class="rc-paper" part="paper" aria-labelledby=${view.id('paper')}>
+              ${heading(view.level(1), view.id('paper'), d.paper)}
               <p>${this.absent(paper, 'paper', t)}</p>
             </section>`}
       ${paperValue ? this.path(paperValue, itemValue, view, d) : nothing}
@@ -189,15 +189,15 @@ export class Details {
     const { locale } = view;
     const fact = (term: string, detail: unknown) => (detail && (!Array.isArray(detail) || detail.length) ? html`<dt>${term}</dt><dd>${Array.isArray(detail) ? detail.join(', ') : detail}</dd>` : nothing);
     const files = [value.mainFile, ...value.auxiliaryFiles].filter((file): file is OParlDocument => !!file?.url);
-    return html`<section class="paper" part="paper" aria-labelledby="paper-heading">
-      ${heading(view.level(1), 'paper-heading', d.paper)}
-      <dl class="facts">
+    return html`<section class="rc-paper" part="paper" aria-labelledby=${view.id('paper')}>
+      ${heading(view.level(1), view.id('paper'), d.paper)}
+      <dl class="rc-facts">
         ${value.reference
           ? html`<dt>${d.reference}</dt>
               <dd>
-                <span class="reference">${value.reference}</span>
-                <button type="button" class="button small" @click=${() => void this.copy('reference', value.reference!, d)}>
-                  ${d.copy}<span class="visually-hidden"> ${d.reference} ${value.reference}</span>
+                <span class="rc-reference" translate="no">${value.reference}</span>
+                <button type="button" class="hw-button rc-small rs_skip" @click=${() => void this.copy('reference', value.reference!, d)}>
+                  ${d.copy}<span class="hw-visually-hidden"> ${d.reference} ${value.reference}</span>
                 </button>
               </dd>`
           : nothing}
@@ -206,8 +206,8 @@ export class Details {
         ${fact(d.originators, [...this.names(value.originatorOrganizationUrls, 'Organization'), ...this.names(value.originatorPersonUrls, 'Person')])}
       </dl>
       ${files.length
-        ? html`<div class="heading small-heading">${d.files}</div>
-            <ul class="files">${files.map((file) => html`<li>${fileLink(file, locale)}</li>`)}</ul>`
+        ? html`<div class="rc-heading rc-small-heading">${d.files}</div>
+            <ul class="rc-files">${files.map((file) => html`<li>${fileLink(file, locale)}</li>`)}</ul>`
         : nothing}
       ${value.web ? html`<p><a href=${value.web} rel="noopener noreferrer">${d.openPaper}</a></p>` : nothing}
     </section>`;
@@ -243,10 +243,10 @@ export class Details {
           ? d.stillLoading
           : d.openEnd;
 
-    return html`<section class="path" aria-labelledby="path-heading">
-      ${heading(view.level(1), 'path-heading', d.path)}
+    return html`<section class="rc-path" aria-labelledby=${view.id('path')}>
+      ${heading(view.level(1), view.id('path'), d.path)}
       ${rows.length
-        ? html`<ol class="timeline" part="timeline">
+        ? html`<ol class="rc-timeline" part="timeline">
             ${rows.map((row, index) => {
               const meetingValue = ok(row.meeting);
               const time = path.time[index]!;
@@ -256,12 +256,12 @@ export class Details {
                 index === path.next && d.nextStep,
                 meetingValue?.cancelled && d.cancelled,
               ].filter(Boolean);
-              return html`<li part="step" class="step ${time}${index === path.next ? ' next' : ''}" aria-current=${index === path.current ? 'step' : 'false'}>
-                <p class="step-committee">
+              return html`<li part="step" class="rc-step rc-${time}${index === path.next ? ' rc-next' : ''}" aria-current=${index === path.current ? 'step' : 'false'}>
+                <p class="rc-step-committee">
                   <strong>${ok(row.committee)?.name ?? meetingValue?.name ?? (row.committee ? this.absent(row.committee, 'committee', t) : d.unknownCommittee)}</strong>
-                  ${markers.map((marker) => html` <span class="marker">${marker}</span>`)}
+                  ${markers.map((marker) => html` <span class="rc-marker">${marker}</span>`)}
                 </p>
-                <p class="step-meta">
+                <p class="rc-step-meta">
                   ${[
                     meetingValue ? meetingLink(meetingValue, false, locale) : this.absent(row.meeting, 'meeting', t),
                     row.consultation.role,
@@ -271,10 +271,10 @@ export class Details {
                     .filter((entry) => entry !== undefined && entry !== nothing)
                     .map((entry, position) => html`${position ? ' · ' : nothing}${entry}`)}
                 </p>
-                <p class="step-result">
+                <p class="rc-step-result">
                   ${row.result
-                    ? html`<span class="icon" aria-hidden="true">${ICONS[row.result.kind]}</span> ${t.kind(row.result)}${row.result.text
-                          ? html` <span class="raw">(<q>${row.result.text}</q>)</span>`
+                    ? html`<span class="rc-icon" aria-hidden="true">${ICONS[row.result.kind]}</span> ${t.kind(row.result)}${row.result.text
+                          ? html` <span class="rc-raw">(<q>${row.result.text}</q>)</span>`
                           : nothing}`
                     : row.item && row.item.state !== 'ok'
                       ? this.absent(row.item, 'item', t)
@@ -288,8 +288,8 @@ export class Details {
             })}
           </ol>`
         : html`<p>${d.noPath}</p>`}
-      <div class="what-next" part="next">
-        ${heading(view.level(2), 'next-heading', d.whatNext)}
+      <div class="rc-what-next" part="next">
+        ${heading(view.level(2), view.id('next'), d.whatNext)}
         <p>${whatNext}</p>
       </div>
     </section>`;
@@ -305,18 +305,17 @@ export class Details {
     d: DetailsMessages,
   ): TemplateResult {
     const line = d.citation(decided(result), committee, day(meeting?.start, view.locale, true), item.number, paper?.reference);
-    return html`<section class="citation" part="citation" aria-labelledby="cite-heading">
-      ${heading(view.level(1), 'cite-heading', d.cite)}
-      <p id="citation">${line}</p>
-      <button type="button" class="button small" @click=${() => void this.copy('citation', line, d)}>${d.copyCitation}</button>
+    return html`<section class="rc-citation" part="citation" aria-labelledby=${view.id('citation')}>
+      ${heading(view.level(1), view.id('citation'), d.cite)}
+      <p class="rc-citation-line">${line}</p>
+      <button type="button" class="hw-button rc-small rs_skip" @click=${() => void this.copy('citation', line, d)}>${d.copyCitation}</button>
     </section>`;
   }
 
   /** Copies to the clipboard, with an older fallback for pages where the Clipboard API is refused. */
   private async copy(target: CopyTarget, text: string, d: DetailsMessages): Promise<void> {
-    const root = this.host.renderRoot as ShadowRoot;
     let copied: boolean;
-    const focused = root.activeElement as HTMLElement | null;
+    const focused = document.activeElement as HTMLElement | null;
     try {
       await navigator.clipboard.writeText(text);
       copied = true;
@@ -324,8 +323,8 @@ export class Details {
       const area = document.createElement('textarea');
       area.value = text;
       area.setAttribute('readonly', '');
-      area.className = 'visually-hidden';
-      root.appendChild(area);
+      area.className = 'hw-visually-hidden';
+      this.host.appendChild(area);
       area.select();
       try {
         copied = document.execCommand('copy');

@@ -1,5 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { formatFileSize, type Locale } from '../../core/i18n.js';
+import { html } from '../../core/template.js';
 import type { Linked } from '../../oparl/client.js';
 import type { OParlDocument } from '../../oparl/types.js';
 import type { ResolutionMessages } from './resolution-card.messages.js';
@@ -18,6 +19,8 @@ export interface View {
   locale: Locale;
   /** The heading level `offset` below the card's title. */
   level: (offset: number) => number;
+  /** An id for one of the card's elements, unique on the page. */
+  id: (name: string) => string;
 }
 
 export const ok = <V>(slot: Slot<V> | undefined): V | undefined => (slot?.state === 'ok' ? slot.value : undefined);
@@ -40,10 +43,10 @@ export const ICONS: Record<string, string> = {
 };
 
 export const heading = (level: number, id: string, text: string): TemplateResult =>
-  html`<div role="heading" aria-level=${level} id=${id} class="heading">${text}</div>`;
+  html`<div role="heading" aria-level=${level} id=${id} class="rc-heading">${text}</div>`;
 
 /** A link to a file, with its type and size: "Vorlage 2021/0790 (PDF, 1,2 kB)". */
 export const fileLink = (file: OParlDocument, locale: Locale): TemplateResult => {
   const details = [file.typeLabel, formatFileSize(file.size, locale)].filter(Boolean).join(', ');
-  return html`<a href=${file.url!} rel="noopener noreferrer">${file.name}${details ? html` <span class="meta">(${details})</span>` : nothing}</a>`;
+  return html`<a href=${file.url!} rel="noopener noreferrer">${file.name}${details ? html` <span class="rc-meta">(${details})</span>` : nothing}</a>`;
 };

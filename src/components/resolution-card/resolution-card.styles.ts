@@ -18,31 +18,31 @@ export const resolutionStyles = css`
   ol {
     margin: 0;
   }
-  .context,
-  .hint,
-  .raw,
-  .meta,
-  .loading-part {
+  .rc-context,
+  .rc-hint,
+  .rc-raw,
+  .rc-meta,
+  .rc-loading-part {
     color: var(--_color-muted);
     font-size: 0.9375rem;
   }
-  .title {
+  .rc-title {
     font-size: 1.375rem;
     font-weight: 700;
     line-height: 1.3;
   }
-  .heading {
+  .rc-heading {
     font-size: 1.125rem;
     font-weight: 700;
     margin-block-end: 0.25rem;
   }
-  section section .heading,
-  .what-next .heading,
-  .small-heading {
+  section section .rc-heading,
+  .rc-what-next .rc-heading,
+  .rc-small-heading {
     font-size: 1rem;
     margin-block: 0.5rem 0.25rem;
   }
-  .decision {
+  .rc-decision {
     display: grid;
     gap: 0.5rem;
     padding: var(--_space);
@@ -51,13 +51,13 @@ export const resolutionStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
-  .verdict {
+  .rc-verdict {
     display: flex;
     align-items: center;
     gap: 0.5rem;
     font-size: 1.25rem;
   }
-  .icon {
+  .rc-icon {
     display: inline-grid;
     place-items: center;
     inline-size: 1.6em;
@@ -68,24 +68,24 @@ export const resolutionStyles = css`
     font-size: 0.8em;
     font-weight: 700;
   }
-  [data-kind^='adopted'] .icon {
+  [data-kind^='adopted'] .rc-icon {
     color: var(--_color-success);
   }
-  [data-kind='rejected'] .icon {
+  [data-kind='rejected'] .rc-icon {
     color: var(--_color-danger);
   }
-  .note,
-  .notice,
-  .deviation {
+  .rc-note,
+  .rc-notice,
+  .rc-deviation {
     display: block;
     padding: 0.375rem 0.625rem;
     border-inline-start: 0.25rem solid var(--_color-border);
     background: var(--_color-warning-surface);
   }
-  .notice {
+  .rc-notice {
     border-color: var(--_color-accent);
   }
-  .bar {
+  .rc-bar {
     display: block;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
@@ -95,103 +95,103 @@ export const resolutionStyles = css`
     stroke: var(--_color-bg);
     stroke-width: 2px;
   }
-  .yes {
+  .rc-yes {
     fill: var(--_color-success);
     background: var(--_color-success);
   }
   /* Not colour alone: "Nein" is hatched, in the bar and in its legend. */
-  .no {
+  .rc-no {
     background: repeating-linear-gradient(45deg, var(--_color-danger) 0 3px, var(--_color-bg) 3px 5px);
   }
-  .hatch {
+  .rc-hatch {
     fill: var(--_color-danger);
     stroke: none;
   }
-  .abstain {
+  .rc-abstain {
     fill: var(--_abstain);
     background: var(--_abstain);
   }
-  .recused {
+  .rc-recused {
     fill: light-dark(#b5b9bf, #5b6067);
     background: light-dark(#b5b9bf, #5b6067);
   }
-  .counts {
+  .rc-counts {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1.25rem;
     padding: 0;
     list-style: none;
   }
-  .counts li {
+  .rc-counts li {
     display: flex;
     align-items: center;
     gap: 0.375rem;
   }
-  .swatch {
+  .rc-swatch {
     inline-size: 1rem;
     block-size: 1rem;
     border: 1px solid var(--_color-text);
   }
-  .tally + .tally,
+  .rc-tally + .rc-tally,
   #resolution-text p + p {
     margin-block-start: 0.5rem;
   }
-  .tally-label {
+  .rc-tally-label {
     font-weight: 600;
   }
-  .toggle,
-  .small {
+  .rc-toggle,
+  .rc-small {
     padding: 0.25rem 0.75rem;
     margin-block-start: 0.5rem;
     font-size: 0.9375rem;
   }
-  .copy-status:empty {
+  .rc-copy-status:empty {
     display: none;
   }
   @media (forced-colors: active) {
     /* The bar keeps its segments: system colours and patterns instead of the theme's colours. */
-    .bar,
-    .swatch {
+    .rc-bar,
+    .rc-swatch {
       /* lit-analyzer does not know this property yet (CSS Color Adjustment Module 1). */
       forced-color-adjust: none;
     }
     rect {
       stroke: Canvas;
     }
-    .yes {
+    .rc-yes {
       fill: CanvasText;
       background: CanvasText;
     }
-    .hatch {
+    .rc-hatch {
       fill: Highlight;
     }
-    .no {
+    .rc-no {
       background: repeating-linear-gradient(45deg, Highlight 0 3px, Canvas 3px 5px);
     }
-    .abstain {
+    .rc-abstain {
       fill: GrayText;
       background: GrayText;
     }
-    .recused {
+    .rc-recused {
       fill: LinkText;
       background: LinkText;
     }
-    .swatch {
+    .rc-swatch {
       border-color: CanvasText;
     }
-    .decision,
-    .note,
-    .notice,
-    .deviation {
+    .rc-decision,
+    .rc-note,
+    .rc-notice,
+    .rc-deviation {
       border: 1px solid CanvasText;
     }
   }
   @media print {
-    .decision {
+    .rc-decision {
       background: none;
     }
     /* The whole text of the decision prints, collapsed or not. */
-    .cut {
+    .rc-cut {
       display: none;
     }
     #resolution-text p[hidden] {
@@ -199,7 +199,7 @@ export const resolutionStyles = css`
     }
   }
   /* "a) … b) …" parts of a title stay separate lines. */
-  .subtitle {
+  .rc-subtitle {
     white-space: pre-line;
   }
 `;

@@ -1,6 +1,7 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
 import { DataController, initialState, type Idle } from '../../core/data-controller.js';
 import { LoadError } from '../../core/errors.js';
+import { html } from '../../core/template.js';
 import { fetchJson } from '../../core/fetch.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import { decisionDocument, resolutionTextBeyondResult } from '../../oparl/decision.js';
@@ -229,8 +230,8 @@ export class ResolutionCard extends WidgetElement {
   /** "wird geladen …", or the note where a part is missing. */
   private note(slot: Slot<unknown> | undefined, part: Part, t: T): TemplateResult | typeof nothing {
     if (!slot || slot.state === 'ok') return nothing;
-    if (slot.state === 'loading') return html`<span class="loading-part">${t.loadingPart}</span>`;
-    return this.details ? this.details.absent(slot, part) : html`<span class="note" part="note">${t.unavailable}</span>`;
+    if (slot.state === 'loading') return html`<span class="rc-loading-part">${t.loadingPart}</span>`;
+    return this.details ? this.details.absent(slot, part) : html`<span class="rc-note" part="note">${t.unavailable}</span>`;
   }
 
   override render(): TemplateResult {
@@ -240,7 +241,7 @@ export class ResolutionCard extends WidgetElement {
 
   private renderCard(data: Shown, t: T): TemplateResult {
     const { details } = this;
-    const view: View = { messages: t, locale: this.localize.locale, level: (offset) => this.heading(offset) };
+    const view: View = { messages: t, locale: this.localize.locale, level: (offset) => this.heading(offset), id: (name) => this.uid(name) };
     const linked = details?.render(data, view, this.timeoutMs);
     // Before the details, what the host handed over; an item behind a consultation waits for them.
     const item = linked ? linked.item : (given(data.agendaItem) ?? (data.consultation && (details === null ? this.failure : LOADING)));
@@ -252,17 +253,17 @@ export class ResolutionCard extends WidgetElement {
     const context = [...(linked?.context ?? []), itemValue?.number && t.item(itemValue.number), itemValue && t.publicity(publicity)].filter(
       (entry) => entry && entry !== nothing,
     );
-    return html`<article part="base" aria-labelledby="title">
-      <header part="header" class=${this.hideHeader ? 'visually-hidden' : ''}>
-        <p class="context" part="context">${context.map((entry, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${entry}</span>`)}</p>
-        <div role="heading" aria-level=${this.heading(0)} id="title" part="title" class="title">
+    return html`<article part="base" aria-labelledby=${this.uid('title')}>
+      <header part="header" class=${this.hideHeader ? 'hw-visually-hidden' : ''}>
+        <p class="rc-context" part="context">${context.map((entry, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${entry}</span>`)}</p>
+        <div role="heading" aria-level=${this.heading(0)} id=${this.uid('title')} part="title" class="rc-title">
           ${itemValue ? itemValue.title || t.untitled : linked ? linked.title : item ? this.note(item, 'item', t) : (data.paper?.name ?? t.untitled)}
         </div>
-        ${itemValue?.subtitle ? html`<p class="subtitle">${itemValue.subtitle}</p>` : nothing}
+        ${itemValue?.subtitle ? html`<p class="rc-subtitle">${itemValue.subtitle}</p>` : nothing}
       </header>
       ${data.agendaItem || data.consultation ? this.renderDecision(item, decision, linked?.meeting ?? data.meeting, linked?.upcoming, closed, t) : nothing}
-      ${linked ? linked.parts : details === null ? html`<p class="note" part="note">${t.detailsUnavailable}</p>` : nothing}
-      <p class="copy-status" role="status">${this.copyStatus}</p>
+      ${linked ? linked.parts : details === null ? html`<p class="rc-note" part="note">${t.detailsUnavailable}</p>` : nothing}
+      <p class="rc-copy-status" role="status">${this.copyStatus}</p>
     </article>`;
   }
 
@@ -278,24 +279,24 @@ export class ResolutionCard extends WidgetElement {
     const result = decision?.result;
     // A decision published only as a file: show the file, never "no result published".
     const document = value && result?.kind === 'none' && !closed ? decisionDocument(value) : undefined;
-    return html`<section class="decision" part="decision" aria-labelledby="decision-heading">
-      ${heading(this.heading(1), 'decision-heading', t.decision)}
-      ${closed ? html`<p class="notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
+    return html`<section class="rc-decision" part="decision" aria-labelledby=${this.uid('decision')}>
+      ${heading(this.heading(1), this.uid('decision'), t.decision)}
+      ${closed ? html`<p class="rc-notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
       ${!value || !result
         ? html`<p>${item ? this.note(item, 'item', t) : t.noItem}</p>`
         : document
-          ? html`<p class="verdict" part="verdict" data-kind="document">
-                <span class="icon" aria-hidden="true">📄</span> <strong>${t.decisionDocument}</strong>
+          ? html`<p class="rc-verdict" part="verdict" data-kind="document">
+                <span class="rc-icon" aria-hidden="true">📄</span> <strong>${t.decisionDocument}</strong>
               </p>
               <p>${fileLink(document, this.localize.locale)}</p>`
-          : html`<p class="verdict" part="verdict" data-kind=${result.kind}>
-              <span class="icon" aria-hidden="true">${ICONS[result.kind]}</span>
-              <strong>${t.kind(result)}</strong>${result.inferred ? html` <span class="hint">(${t.inferred})</span>` : nothing}
+          : html`<p class="rc-verdict" part="verdict" data-kind=${result.kind}>
+              <span class="rc-icon" aria-hidden="true">${ICONS[result.kind]}</span>
+              <strong>${t.kind(result)}</strong>${result.inferred ? html` <span class="rc-hint">(${t.inferred})</span>` : nothing}
             </p>
             ${result.text
-              ? html`<p class="raw">${value.result ? t.original : t.fromTitle}: <q>${result.text}</q></p>`
+              ? html`<p class="rc-raw">${value.result ? t.original : t.fromTitle}: <q>${result.text}</q></p>`
               : html`<p>${upcoming ? t.upcoming(upcoming) : this.details === undefined ? nothing : t.noResult}</p>`}
-            ${result.amended ? html`<p class="deviation" part="note">${t.amended}</p>` : nothing}
+            ${result.amended ? html`<p class="rc-deviation" part="note">${t.amended}</p>` : nothing}
             ${this.renderVotes(decision, t)}
             ${result.kind === 'none' && !value.resolutionText ? nothing : this.renderText(value, meeting, closed, t)}`}
     </section>`;
@@ -304,10 +305,10 @@ export class ResolutionCard extends WidgetElement {
   /** The votes the result states; failing that, those the resolution text states (some servers put them there). */
   private renderVotes({ result, votes, fromResult }: Read.Decision, t: T): TemplateResult | typeof nothing {
     if (!fromResult && !votes.length) return nothing;
-    return html`<section class="votes" part="votes" aria-labelledby="votes-heading">
-      ${heading(this.heading(2), 'votes-heading', `${t.votes} (${fromResult ? t.readFromText : t.readFromResolution})`)}
-      ${result.unreadableTable ? html`<p class="note" part="note">${t.unreadableTable}</p>` : nothing}
-      ${votes.map((tally, index) => this.renderTally(tally, `hatch-${index}`, t))}
+    return html`<section class="rc-votes" part="votes" aria-labelledby=${this.uid('votes')}>
+      ${heading(this.heading(2), this.uid('votes'), `${t.votes} (${fromResult ? t.readFromText : t.readFromResolution})`)}
+      ${result.unreadableTable ? html`<p class="rc-note" part="note">${t.unreadableTable}</p>` : nothing}
+      ${votes.map((tally, index) => this.renderTally(tally, this.uid(`hatch-${index}`), t))}
     </section>`;
   }
 
@@ -319,30 +320,30 @@ export class ResolutionCard extends WidgetElement {
     // The bar only where the proportion is known: yes and no both stated, and at least one vote.
     const bar =
       counts.yes !== undefined && counts.no !== undefined && total > 0
-        ? html`<svg class="bar" aria-hidden="true" focusable="false" width="100%" height="24">
+        ? html`<svg class="rc-bar" aria-hidden="true" focusable="false" width="100%" height="24">
             <defs>
-              <pattern id=${hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="3" height="6"></rect></pattern>
+              <pattern id=${hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="rc-hatch" width="3" height="6"></rect></pattern>
             </defs>
             ${choices.map((choice) => {
               const width = (counts[choice]! / total) * 100;
               // "Nein" is hatched, not only coloured; a presentation attribute, as the pattern's id is per vote.
-              const rect = svg`<rect class=${choice} x="${offset}%" width="${width}%" height="100%" fill=${choice === 'no' ? `url(#${hatch})` : nothing}></rect>`;
+              const rect = svg`<rect class=${`rc-${choice}`} x="${offset}%" width="${width}%" height="100%" fill=${choice === 'no' ? `url(#${hatch})` : nothing}></rect>`;
               offset += width;
               return rect;
             })}
           </svg>`
         : nothing;
-    return html`<div class="tally">
-      ${tally.label ? html`<p class="tally-label">${t.voteOn(tally.label)}</p>` : nothing}
+    return html`<div class="rc-tally">
+      ${tally.label ? html`<p class="rc-tally-label">${t.voteOn(tally.label)}</p>` : nothing}
       ${bar}
-      <ul class="counts">
+      <ul class="rc-counts">
         ${tally.unanimous ? html`<li>${t.unanimous}</li>` : nothing}
         ${tally.majority ? html`<li>${t.majority}</li>` : nothing}
         ${choices.map(
-          (choice) => html`<li><span class="swatch ${choice}" aria-hidden="true"></span>${t.count(choice, counts[choice]!)}${groups[choice] ? ` (${groups[choice]})` : ''}</li>`,
+          (choice) => html`<li><span class="rc-swatch rc-${choice}" aria-hidden="true"></span>${t.count(choice, counts[choice]!)}${groups[choice] ? ` (${groups[choice]})` : ''}</li>`,
         )}
       </ul>
-      ${tally.conflicting ? html`<p class="note" part="note">${t.conflicting}</p>` : nothing}
+      ${tally.conflicting ? html`<p class="rc-note" part="note">${t.conflicting}</p>` : nothing}
     </div>`;
   }
 
@@ -354,7 +355,7 @@ export class ResolutionCard extends WidgetElement {
       const minutes = closed ? undefined : meeting?.documents.find((doc) => doc.isMinutes && doc.url);
       return file?.url
         ? link
-        : html`<p class="no-text">${t.noText} ${minutes ? html`<a href=${minutes.url!} rel="noopener noreferrer">${t.minutes}</a>` : nothing}</p>`;
+        : html`<p class="rc-no-text">${t.noText} ${minutes ? html`<a href=${minutes.url!} rel="noopener noreferrer">${t.minutes}</a>` : nothing}</p>`;
     }
     const paragraphs = text.split('\n').filter((line) => line.trim());
     const long = text.length > COLLAPSED_LENGTH * 1.5;
@@ -368,14 +369,14 @@ export class ResolutionCard extends WidgetElement {
       shown = paragraphs.findIndex((paragraph) => (length += paragraph.length) > COLLAPSED_LENGTH);
       if (shown === 0) cut = `${paragraphs[0]!.slice(0, paragraphs[0]!.lastIndexOf(' ', COLLAPSED_LENGTH))} …`;
     }
-    return html`<section class="text" part="resolution-text" aria-labelledby="text-heading">
-      ${heading(this.heading(2), 'text-heading', t.resolutionText)}
-      <div id="resolution-text">
-        ${cut ? html`<p class="cut">${cut}</p>` : nothing}
+    return html`<section class="rc-text" part="resolution-text" aria-labelledby=${this.uid('text-heading')}>
+      ${heading(this.heading(2), this.uid('text-heading'), t.resolutionText)}
+      <div id=${this.uid('resolution-text')}>
+        ${cut ? html`<p class="rc-cut">${cut}</p>` : nothing}
         ${paragraphs.map((paragraph, index) => html`<p ?hidden=${index >= shown}>${paragraph}</p>`)}
       </div>
       ${long
-        ? html`<button type="button" class="button toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="resolution-text" @click=${this.toggleText}>
+        ? html`<button type="button" class="hw-button rc-toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${this.uid('resolution-text')} @click=${this.toggleText}>
             ${this.expanded ? t.showLess : t.showMore}
           </button>`
         : nothing}
