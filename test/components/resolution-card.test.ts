@@ -337,7 +337,7 @@ describe('<resolution-card>', () => {
     it('shows a decision published only as a file as "Beschluss als Dokument" with its link (Sternberg SD.NET RIM)', async () => {
       const { url } = await mock({ file: 'test/fixtures/oparl/sternberg/agendaitem-9909-file-only.json' });
       const { el } = await show(html`<resolution-card src=${url} lang="de"></resolution-card>`);
-      const decision = $(el, '[part="decision"]')!;
+      const decision = $(el, '[part="decision"]');
       expect(text($(el, '[part="verdict"]'))).to.equal('📄 Beschluss als Dokument');
       const link = decision.querySelector('a')!;
       expect(link.href).to.match(/^https:\/\/sdnetrim\.kdvz-frechen\.de\/.*Beschlusstext_103-2021/);
