@@ -279,15 +279,31 @@ export function sectionRowPublicity(raw: Json): boolean | 'page-break' | undefin
   return match[1] === undefined;
 }
 
-/** Splits "Titel;\nhier: Sachstand" into the title and its "hier: ..." subtitle. */
+// A line that starts a part of its own: "hier:", "a)", "1)", "- ", "– ", "•". Any other line break is a hard wrap
+// of the server (Sternberg wraps long names at a fixed width) and is joined with the line before.
+const TITLE_MARKER = /^(?:hier:|[a-z]\)|\d{1,2}\)|[-–•]\s)/i;
+
+/**
+ * Splits "Titel;\nhier: Sachstand" into the title and its subtitle. Only real markers split; wrapped lines are
+ * joined. Several marked parts ("a) …", "b) …") stay separate lines of the subtitle, joined by "\n".
+ */
 export function splitTitle(name: string | undefined): { title: string; subtitle: string | undefined } {
   if (!name) return { title: '', subtitle: undefined };
-  const lines = name.split('\n').filter((line) => line.trim() !== '');
-  let title = lines[0] ?? '';
-  let subtitle = lines.slice(1).join(' ') || undefined;
+  const parts: string[] = [];
+  for (const line of name.split('\n')) {
+    const text = line.trim();
+    if (!text) continue;
+    if (parts.length === 0 || TITLE_MARKER.test(text)) parts.push(text);
+    else parts[parts.length - 1] = `${parts[parts.length - 1]} ${text}`;
+  }
+  let title = parts[0] ?? '';
+  let subtitle = parts.slice(1).join('\n') || undefined;
   if (subtitle === undefined) {
     const inline = /^(.*?)[;,:]?\s+[-–]?\s*(hier:\s.*)$/i.exec(title);
-    if (inline?.[1] && inline[2]) [title, subtitle] = [inline[1], inline[2]];
+    if (inline?.[1] && inline[2]) {
+      title = inline[1];
+      subtitle = inline[2];
+    }
   }
   return { title: title.replace(/[;,]\s*$/, '').trim(), subtitle: subtitle?.trim() || undefined };
 }

@@ -27,6 +27,10 @@ export interface PaperPath {
   concluded: boolean;
 }
 
+/** A path of one step that says neither its role nor that it decides: the data do not tell that it ended the matter. */
+const lonelyStep = (steps: PathStepInput[]): boolean =>
+  steps.length === 1 && !steps[0]!.consultation.role && steps[0]!.consultation.authoritative !== true;
+
 export function describePath(steps: PathStepInput[], now: number): PaperPath {
   const time = steps.map(({ meeting }): StepTime => {
     const over = meeting ? meetingOver(meeting as MeetingInfo) : undefined;
@@ -45,7 +49,7 @@ export function describePath(steps: PathStepInput[], now: number): PaperPath {
   const concluded =
     next === undefined && !time.includes('unknown') && last !== undefined && isFinal(last.kind) &&
     // A final verdict at a preparing step (say "zur Kenntnis genommen" in a hearing) ends nothing if a deciding step follows it.
-    (steps[current!]!.consultation.authoritative === true || current === steps.length - 1);
+    (steps[current!]!.consultation.authoritative === true || (current === steps.length - 1 && !lonelyStep(steps)));
   return { time, current, next, concluded };
 }
 
@@ -59,4 +63,13 @@ export function findAgendaItem(parts: AgendaPart[], id: string | undefined): Age
     return undefined;
   };
   return id === undefined ? undefined : parts.map((part) => search(part.items)).find(Boolean);
+}
+
+/**
+ * Whether an agenda item is public: its own `public`, else what its meeting's section rows ("Öffentliche
+ * Sitzung") say of it (Sternberg sends no `public` on items), else unknown.
+ */
+export function itemPublicity(item: AgendaItemInfo, meeting: MeetingInfo | undefined): boolean | undefined {
+  if (item.public !== undefined) return item.public;
+  return meeting ? findAgendaItem(meeting.agenda, item.id)?.public : undefined;
 }

@@ -182,6 +182,18 @@ describe('<meeting-agenda>', () => {
       expect(visibleText(el)).to.contain('Die Tagesordnung ist noch nicht veröffentlicht.');
       await expect(el).to.be.accessible();
     });
+    it('does not show a "Sammeldatum" placeholder as a real meeting: no status, no calendar entry (issue 9)', async () => {
+      setClock(Date.parse('2022-01-05T09:00:00+01:00'));
+      const { url } = await mock({
+        body: { id: 'https://ris.example/meeting/99', type: 'https://schema.oparl.org/1.1/Meeting', name: 'Sammeldatum', start: '2021-12-31T18:00:00+01:00', agendaItem: [] },
+      });
+      const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${url}></meeting-agenda>`);
+      setClock(undefined);
+      expect(visibleText(el)).not.to.contain('beendet');
+      expect(el.querySelector('.ma-badge')).to.equal(null);
+      expect($$(el, 'button').map(visibleText)).not.to.include('In den Kalender eintragen');
+      expect(visibleText(el)).not.to.match(/Kalender/);
+    });
   });
 
   describe('a committee (organization)', () => {

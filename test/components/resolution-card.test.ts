@@ -333,6 +333,42 @@ describe('<resolution-card>', () => {
     });
   });
 
+  describe('real data of more vendors (issue 9)', () => {
+    it('shows a decision published only as a file as "Beschluss als Dokument" with its link (Sternberg SD.NET RIM)', async () => {
+      const { url } = await mock({ file: 'test/fixtures/oparl/sternberg/agendaitem-9909-file-only.json' });
+      const { el } = await show(html`<resolution-card src=${url} lang="de"></resolution-card>`);
+      const decision = $(el, '[part="decision"]');
+      expect(text($(el, '[part="verdict"]'))).to.equal('📄 Beschluss als Dokument');
+      const link = decision.querySelector('a')!;
+      expect(link.href).to.match(/^https:\/\/sdnetrim\.kdvz-frechen\.de\/.*Beschlusstext_103-2021/);
+      expect(text(link)).to.include('Beschlusstext');
+      expect(text(decision)).to.include('PDF');
+      expect(text(decision)).not.to.include('kein Ergebnis');
+      expect(text(decision)).not.to.include('Noch kein Ergebnis');
+      // The hard-wrapped "… Zerkall“ \nhier: …" keeps "hier:" as the subtitle.
+      expect(text($(el, '[part="title"]'))).to.equal('16. Änderung des Flächennutzungsplanes der Gemeinde Hürtgenwald „Papierfabrik Zerkall“');
+    });
+
+    it("says 'öffentlich' where only the meeting's section row says so (Sternberg)", async () => {
+      const meeting = await mock({ file: 'test/fixtures/oparl/sternberg/meeting-2507-first-items.json' });
+      const raw = await (await realFetch('/test/fixtures/oparl/sternberg/agendaitem-9909-file-only.json')).json();
+      const { url } = await mock({ body: { ...raw, meeting: meeting.url, consultation: undefined } });
+      const { el } = await show(html`<resolution-card src=${url} lang="de"></resolution-card>`);
+      expect(text($(el, '[part="context"]'))).to.include('öffentlich');
+      expect(text($(el, '[part="context"]'))).not.to.include('unbekannt');
+    });
+
+    it('shows a result copied into resolutionText once', async () => {
+      const { url } = await mock({
+        body: { type: 'https://schema.oparl.org/1.1/AgendaItem', id: 'https://ris.example/agendaitem/1', name: 'Haushaltssatzung', result: 'einstimmig angenommen', resolutionText: 'einstimmig angenommen' },
+      });
+      const { el } = await show(html`<resolution-card src=${url} lang="de"></resolution-card>`);
+      const shown = text($(el, '[part="decision"]'));
+      expect(shown.split('einstimmig angenommen')).to.have.length(2);
+      expect(el.querySelector('[part="resolution-text"]')).to.equal(null);
+    });
+  });
+
   describe('states', () => {
     it('shows a live loading status while the server has not answered', async () => {
       const { url } = await mock({ hang: true });

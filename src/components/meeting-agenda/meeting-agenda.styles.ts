@@ -25,6 +25,10 @@ export const agendaStyles = css`
   .ma-meta {
     color: var(--_color-muted);
   }
+  /* "a) … b) …" parts of a title stay separate lines. */
+  .ma-item-subtitle {
+    white-space: pre-line;
+  }
   .ma-meeting-title {
     font-size: 1.5rem;
     line-height: 1.25;

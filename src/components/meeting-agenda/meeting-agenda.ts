@@ -7,6 +7,7 @@ import { formatDate, formatFileSize, type Locale } from '../../core/i18n.js';
 import { html } from '../../core/template.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import { meetingOver } from '../../oparl/client.js';
+import { isPlaceholderMeeting } from '../../oparl/decision.js';
 import type { MeetingChoice } from '../../oparl/committee.js';
 import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
 import type { AgendaItemInfo, AgendaPart, MeetingDocument, MeetingInfo, OParlDocument, OParlOrganizationInfo } from '../../oparl/types.js';
@@ -170,7 +171,7 @@ export class MeetingAgenda extends WidgetElement {
         </dl>
         ${meeting.modified ? html`<p class="ma-updated">${t.updated(formatDate(meeting.modified, locale, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
         <div class="ma-actions hw-no-print" part="actions">
-          ${meeting.start
+          ${meeting.start && !isPlaceholderMeeting(meeting)
             ? html`<button type="button" class="hw-button" @click=${() => this.downloadCalendar(meeting as MeetingInfo & { start: Date }, title, t)}>${t.addToCalendar}</button>`
             : nothing}
           ${meeting.web ? html`<a class="hw-button" href=${meeting.web}>${t.openInRis}</a>` : nothing}
@@ -297,7 +298,8 @@ export class MeetingAgenda extends WidgetElement {
 /** Where the meeting stands now. Without a known end, a started meeting "has begun" until the day is over. */
 export function meetingStatus(meeting: MeetingInfo, at: number): MeetingStatus | undefined {
   if (meeting.cancelled) return 'cancelled';
-  if (!meeting.start) return undefined;
+  // A "Sammeldatum" placeholder is no meeting that takes place: it has no status.
+  if (!meeting.start || isPlaceholderMeeting(meeting)) return undefined;
   if (at < meeting.start.getTime()) return 'upcoming';
   if (at >= meetingOver(meeting)!) return 'ended';
   return meeting.end ? 'running' : 'started';

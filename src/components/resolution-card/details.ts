@@ -6,7 +6,7 @@ import { formatDate, type Locale, type LocalizeController } from '../../core/i18
 import { meetingOver } from '../../oparl/client.js';
 import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
 import { normaliseConsultation, normalisePaper, normaliseStandaloneAgendaItem } from '../../oparl/papers.js';
-import { describePath, findAgendaItem } from '../../oparl/paper-path.js';
+import { describePath, findAgendaItem, itemPublicity } from '../../oparl/paper-path.js';
 import { normalisePerson, type OParlPersonInfo } from '../../oparl/person.js';
 import { parseResult, titleStatus, type ParsedResult } from '../../oparl/result.js';
 import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
@@ -42,6 +42,8 @@ export interface Resolved {
   item: Slot<AgendaItemInfo> | undefined;
   decision: Decision | undefined;
   meeting: MeetingInfo | undefined;
+  /** Whether the item is public: its own flag, else its meeting's section rows. */
+  publicity: boolean | undefined;
   /** The meeting's date while it is still to come. */
   upcoming: string | undefined;
   /** The header's entries before the item number: committee, date, cancellation; or a paper's reference and type. */
@@ -153,6 +155,7 @@ export class Details {
       item,
       decision,
       meeting: meetingValue,
+      publicity: itemValue && itemPublicity(itemValue, meetingValue),
       upcoming: meetingValue?.start && (meetingOver(meetingValue) ?? 0) > now() ? day(meetingValue.start, locale) : undefined,
       context: paperOnly
         ? [paperValue?.reference && `${d.paper} ${paperValue.reference}`, paperValue?.paperType]
@@ -259,9 +262,14 @@ export class Details {
                   ${markers.map((marker) => html` <span class="rc-marker">${marker}</span>`)}
                 </p>
                 <p class="rc-step-meta">
-                  ${meetingValue ? meetingLink(meetingValue, false, locale) : this.absent(row.meeting, 'meeting', t)}${row.consultation.role
-                    ? ` · ${row.consultation.role}`
-                    : nothing}${row.consultation.authoritative ? html` · <strong>${d.authoritative}</strong>` : nothing}
+                  ${[
+                    meetingValue ? meetingLink(meetingValue, false, locale) : this.absent(row.meeting, 'meeting', t),
+                    row.consultation.role,
+                    row.consultation.authoritative ? html`<strong>${d.authoritative}</strong>` : undefined,
+                  ]
+                    // Separators only between what is there: no step starts with "·".
+                    .filter((entry) => entry !== undefined && entry !== nothing)
+                    .map((entry, position) => html`${position ? ' · ' : nothing}${entry}`)}
                 </p>
                 <p class="rc-step-result">
                   ${row.result

@@ -45,6 +45,7 @@ export const resolutionMessagesEn: ResolutionMessages = {
   showMore: 'Show the whole text',
   showLess: 'Shorten the text',
   resolutionFile: 'Decision as a file',
+  decisionDocument: 'Decision as a document',
   noText: 'The text of the decision is not available.',
   minutes: 'Minutes of the meeting',
   nonPublic: 'Discussed in private',

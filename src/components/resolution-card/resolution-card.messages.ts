@@ -33,6 +33,8 @@ export interface ResolutionMessages {
   showMore: string;
   showLess: string;
   resolutionFile: string;
+  /** The verdict when the decision is published only as a file. */
+  decisionDocument: string;
   noText: string;
   minutes: string;
   nonPublic: string;
@@ -96,6 +98,7 @@ export const resolutionMessages: Catalogue<ResolutionMessages> = {
     showMore: 'Ganzen Beschlusstext anzeigen',
     showLess: 'Beschlusstext kürzen',
     resolutionFile: 'Beschluss als Datei',
+    decisionDocument: 'Beschluss als Dokument',
     noText: 'Beschlusstext liegt nicht vor.',
     minutes: 'Niederschrift der Sitzung',
     nonPublic: 'Nicht öffentlich beraten',

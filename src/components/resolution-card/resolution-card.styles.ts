@@ -198,4 +198,8 @@ export const resolutionStyles = css`
       display: block !important;
     }
   }
+  /* "a) … b) …" parts of a title stay separate lines. */
+  .rc-subtitle {
+    white-space: pre-line;
+  }
 `;

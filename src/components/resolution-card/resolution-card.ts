@@ -4,6 +4,7 @@ import { LoadError } from '../../core/errors.js';
 import { html } from '../../core/template.js';
 import { fetchJson } from '../../core/fetch.js';
 import { WidgetElement } from '../../core/widget-element.js';
+import { decisionDocument, resolutionTextBeyondResult } from '../../oparl/decision.js';
 import type { VoteChoice, VoteTally } from '../../oparl/result.js';
 import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
 import type { Details } from './details.js';
@@ -245,9 +246,11 @@ export class ResolutionCard extends WidgetElement {
     // Before the details, what the host handed over; an item behind a consultation waits for them.
     const item = linked ? linked.item : (given(data.agendaItem) ?? (data.consultation && (details === null ? this.failure : LOADING)));
     const itemValue = ok(item);
-    const closed = itemValue?.public === false;
+    // The agenda reads publicity from the meeting's section rows too; the details know the meeting.
+    const publicity = linked ? linked.publicity : itemValue?.public;
+    const closed = publicity === false;
     const decision = linked ? linked.decision : data.decision;
-    const context = [...(linked?.context ?? []), itemValue?.number && t.item(itemValue.number), itemValue && t.publicity(itemValue.public)].filter(
+    const context = [...(linked?.context ?? []), itemValue?.number && t.item(itemValue.number), itemValue && t.publicity(publicity)].filter(
       (entry) => entry && entry !== nothing,
     );
     return html`<article part="base" aria-labelledby=${this.uid('title')}>
@@ -274,12 +277,19 @@ export class ResolutionCard extends WidgetElement {
   ): TemplateResult {
     const value = ok(item);
     const result = decision?.result;
+    // A decision published only as a file: show the file, never "no result published".
+    const document = value && result?.kind === 'none' && !closed ? decisionDocument(value) : undefined;
     return html`<section class="rc-decision" part="decision">
       ${heading(this.heading(1), this.uid('decision'), t.decision)}
       ${closed ? html`<p class="rc-notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
       ${!value || !result
         ? html`<p>${item ? this.note(item, 'item', t) : t.noItem}</p>`
-        : html`<p class="rc-verdict" part="verdict" data-kind=${result.kind}>
+        : document
+          ? html`<p class="rc-verdict" part="verdict" data-kind="document">
+                <span class="rc-icon" aria-hidden="true">📄</span> <strong>${t.decisionDocument}</strong>
+              </p>
+              <p>${fileLink(document, this.localize.locale)}</p>`
+          : html`<p class="rc-verdict" part="verdict" data-kind=${result.kind}>
               <span class="rc-icon" aria-hidden="true">${ICONS[result.kind]}</span>
               <strong>${t.kind(result)}</strong>${result.inferred ? html` <span class="rc-hint">(${t.inferred})</span>` : nothing}
             </p>
@@ -340,14 +350,15 @@ export class ResolutionCard extends WidgetElement {
   private renderText(item: AgendaItemInfo, meeting: MeetingInfo | undefined, closed: boolean, t: T): TemplateResult | typeof nothing {
     const file = closed ? undefined : item.resolutionFile;
     const link = file?.url ? html`<p>${t.resolutionFile}: ${fileLink(file, this.localize.locale)}</p>` : nothing;
-    if (!item.resolutionText) {
+    const text = resolutionTextBeyondResult(item);
+    if (!text) {
       const minutes = closed ? undefined : meeting?.documents.find((doc) => doc.isMinutes && doc.url);
       return file?.url
         ? link
         : html`<p class="rc-no-text">${t.noText} ${minutes ? html`<a href=${minutes.url!} rel="noopener noreferrer">${t.minutes}</a>` : nothing}</p>`;
     }
-    const paragraphs = item.resolutionText.split('\n').filter((line) => line.trim());
-    const long = item.resolutionText.length > COLLAPSED_LENGTH * 1.5;
+    const paragraphs = text.split('\n').filter((line) => line.trim());
+    const long = text.length > COLLAPSED_LENGTH * 1.5;
     const collapsed = long && !this.expanded;
     // Collapsed, the first paragraphs up to about COLLAPSED_LENGTH show; the rest stay in the page, hidden, so
     // that printing shows the whole text. A first paragraph longer than that shows cut at a word.
