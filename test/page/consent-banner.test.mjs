@@ -707,3 +707,29 @@ describe('issue 8: the dialog and the gate are in the light DOM, for read-aloud 
     }
   });
 });
+
+describe('issue 10: the first layer on small and zoomed screens', () => {
+  // 320 × 568 is a small phone; 640 × 360 and 320 × 180 CSS px are a 1280 × 720 window at 200 % and 400 % zoom.
+  for (const [width, height] of [[320, 568], [640, 360], [320, 180]]) {
+    test(`all three buttons in view without scrolling at ${width} × ${height}, the text scrolls behind them`, async () => {
+      const { page: tab, context } = await visit('/seite', { contextOptions: { viewport: { width, height } } });
+      await openDialog(tab).waitFor();
+      await tab.waitForTimeout(100);
+      const seen = await tab.evaluate(() =>
+        [...document.querySelectorAll('consent-banner > dialog button')].map((element) => {
+          const box = element.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          const inView = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+          return { name: element.textContent, inView, notCovered: !!hit && element.contains(hit) };
+        }),
+      );
+      assert.deepEqual(
+        seen,
+        ['Alle akzeptieren', 'Alle ablehnen', 'Einstellungen'].map((name) => ({ name, inView: true, notCovered: true })),
+      );
+      await tab.screenshot({ path: `/tmp/consent-${width}x${height}.png` }).catch(() => {});
+      assert.deepEqual(await axe(tab), []);
+      await context.close();
+    });
+  }
+});

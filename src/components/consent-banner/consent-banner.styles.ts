@@ -79,6 +79,49 @@ export const dialogStyles: readonly string[] = [
       color: inherit;
       overscroll-behavior: contain;
     }
+    /* The text scrolls, the button row below it stays: all choices in view without scrolling (WCAG 1.4.10). */
+    dialog[open] {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+    }
+    .consent-body {
+      flex: 1 1 auto;
+      min-block-size: 0;
+      overflow: auto;
+    }
+    .consent-body > :last-child {
+      margin-block-end: 0;
+    }
+    dialog > .consent-actions {
+      flex: none;
+      padding-block-start: 0.75rem;
+      border-block-start: 1px solid var(--_color-border);
+    }
+    /* A short window (a phone held sideways, 200 % or 400 % zoom): less room around, two buttons a row. */
+    @media (max-height: 30rem) {
+      dialog {
+        inline-size: min(44rem, 100vw - 0.5rem);
+        max-block-size: calc(100dvh - 0.5rem);
+        padding: 0.5rem 0.75rem;
+      }
+      dialog[open] {
+        gap: 0.5rem;
+      }
+      dialog > .consent-actions {
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 7rem), 1fr));
+        gap: 0.5rem;
+        padding-block-start: 0.5rem;
+      }
+      dialog > .consent-actions button {
+        padding: 0.25rem;
+        font-size: 0.875rem;
+        line-height: 1.25;
+      }
+      h2 {
+        font-size: 1.125rem;
+      }
+    }
     dialog::backdrop {
       background: var(--consent-banner-backdrop, #000a);
     }

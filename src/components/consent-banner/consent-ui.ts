@@ -292,15 +292,16 @@ function draw(banner: Banner): void {
       }) as HTMLDialogElement,
     );
   dialog.lang = locale;
-  dialog.replaceChildren(
-    ...nodes(
-      !config
-        ? errorLayer(banner, messages, dialog)
+  const content = nodes([
+    !config
+      ? errorLayer(banner, messages, dialog)
         : state.layer == 'first'
           ? firstLayer(banner, config, locale, messages, dialog)
           : settingsLayer(banner, config, locale, messages, dialog),
-    ),
-  );
+  ]);
+  // The text scrolls behind a fixed row of buttons, so the choices stay in view on a small or zoomed screen.
+  const buttonRow = content.pop()!;
+  dialog.replaceChildren(h('div', { class: 'consent-body' }, content), buttonRow);
 }
 
 const button = (label: string, action: () => void): HTMLElement => h('button', { type: 'button', part: 'button', onclick: action }, label);
