@@ -3,7 +3,7 @@
 // on other local origins: 127.0.0.2 for YouTube, ReadSpeaker and Google Translate (nothing may reach it
 // without consent), 127.0.0.3 for eTracker (its cookie-free counting runs without consent, as the issue asks;
 // consent only lets it set cookies). Run `node scripts/build.mjs --cdn-only` first.
-/* global PerformanceObserver, getComputedStyle, innerWidth, location, DOMException, Document, Navigator -- used inside the page */
+/* global PerformanceObserver, getComputedStyle, innerWidth, innerHeight, location, DOMException, Document, Navigator -- used inside the page */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
@@ -732,4 +732,28 @@ describe('issue 10: the first layer on small and zoomed screens', () => {
       await context.close();
     });
   }
+});
+
+describe('issue 10.2: no layout shift on a page with the gate', () => {
+  test('over load, the first layer, the settings (a switch, save) and a reload: layout shift 0', async () => {
+    const { page: tab, context } = await visit();
+    await openDialog(tab).waitFor();
+    await button(tab, 'Einstellungen').click();
+    await tab.locator('consent-banner h2', { hasText: 'Cookies und externe Dienste' }).waitFor();
+    await tab.locator('consent-banner').getByRole('switch', { name: 'eTracker' }).check();
+    await button(tab, 'Auswahl speichern').click();
+    await dialog(tab).waitFor({ state: 'hidden' });
+    await settled(tab);
+    const shifts = () => tab.evaluate(() => window.layoutShifts);
+    assert.deepEqual(await shifts(), []);
+    await openSettingsFromFooter(tab);
+    await button(tab, 'Alle ablehnen').click();
+    await settled(tab);
+    assert.deepEqual(await shifts(), []);
+    await tab.reload();
+    await tab.locator('consent-gate button', { hasText: 'Einmal laden' }).waitFor();
+    await settled(tab);
+    assert.deepEqual(await shifts(), [], 'after the reload');
+    await context.close();
+  });
 });

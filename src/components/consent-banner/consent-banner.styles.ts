@@ -85,6 +85,10 @@ export const dialogStyles: readonly string[] = [
       flex-direction: column;
       gap: 0.75rem;
     }
+    /* Anchored at the top, not centred: switching to the longer settings grows it downwards, nothing shifts. */
+    dialog:modal {
+      margin-block: 1rem auto;
+    }
     .consent-body {
       flex: 1 1 auto;
       min-block-size: 0;
@@ -104,6 +108,9 @@ export const dialogStyles: readonly string[] = [
         inline-size: min(44rem, 100vw - 0.5rem);
         max-block-size: calc(100dvh - 0.5rem);
         padding: 0.5rem 0.75rem;
+      }
+      dialog:modal {
+        margin-block: 0.25rem auto;
       }
       dialog[open] {
         gap: 0.5rem;
