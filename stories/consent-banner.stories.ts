@@ -113,7 +113,7 @@ export const English: Story = { args: { lang: 'en' } };
 export const Settings: Story = {
   play: async ({ canvasElement }) => {
     const banner = canvasElement.querySelector<ConsentBanner>('consent-banner')!;
-    const button = await until(() => [...(banner.shadowRoot?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent == 'Einstellungen'));
+    const button = await until(() => [...(banner.querySelectorAll<HTMLButtonElement>(':scope > dialog button') ?? [])].find((candidate) => candidate.textContent == 'Einstellungen'));
     button.click();
   },
 };

@@ -3,10 +3,11 @@
 // on other local origins: 127.0.0.2 for YouTube, ReadSpeaker and Google Translate (nothing may reach it
 // without consent), 127.0.0.3 for eTracker (its cookie-free counting runs without consent, as the issue asks;
 // consent only lets it set cookies). Run `node scripts/build.mjs --cdn-only` first.
-/* global PerformanceObserver, getComputedStyle, innerWidth, location, DOMException, Document, Navigator -- used inside the page */
+/* global PerformanceObserver, getComputedStyle, innerWidth, innerHeight, location, DOMException, Document, Navigator -- used inside the page */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
+import { measureReach, startTranslator, wrapWordsForReadAloud } from '../helpers/page-tools.mjs';
 import { ROOT, axe, launchChromium, openPage, startServer } from './helpers.mjs';
 
 const NONCE = 'bm9uY2UtaGVybmU';
@@ -55,7 +56,7 @@ const etrackerRoutes = {
 const template = await readFile(new URL('./pages/consent.html', import.meta.url), 'utf8');
 
 /** The page with a configuration (undefined: the built-in one; or at `configUrl`) and a language. */
-function page({ config, configUrl, lang = 'de', bundle = 'consent-banner.js' } = {}) {
+function page({ config, configUrl, lang = 'de', bundle = 'consent-banner.js', careless = false } = {}) {
   return (req, res) => {
     const json = config ? `<script type="application/json">${JSON.stringify(config)}</script>` : '';
     const html = template
@@ -65,7 +66,13 @@ function page({ config, configUrl, lang = 'de', bundle = 'consent-banner.js' } =
       .replaceAll('{{LANG}}', lang)
       .replaceAll('{{BUNDLE}}', bundle)
       .replace('{{CONFIG}}', json)
-      .replace('{{BANNER_ATTRIBUTES}}', configUrl ? ` config="${configUrl}"` : '');
+      .replace('{{BANNER_ATTRIBUTES}}', configUrl ? ` config="${configUrl}"` : '')
+      .replace(
+        '<link rel="stylesheet" href="/test/page/pages/consent.css" />',
+        careless
+          ? '<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css" /><link rel="stylesheet" href="/test/page/pages/careless.css" />'
+          : '<link rel="stylesheet" href="/test/page/pages/consent.css" />',
+      );
     // Scripts of the third parties may run only with the page's nonce: the banner must pass it on.
     const csp = `default-src 'self'; script-src 'self' 'nonce-${NONCE}'; frame-src ${third.origin}; base-uri 'none'; object-src 'none'; frame-ancestors 'none'`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
@@ -109,6 +116,7 @@ before(async () => {
     routes: {
       '/seite': page(),
       '/en/seite': page({ lang: 'en' }),
+      '/cms-seite': page({ careless: true }),
       '/alle-widgets': page({ bundle: 'herne-widgets.js' }),
       '/mit-konfiguration': page({ config }),
       '/revision-2': page({ config: { ...config, revision: 2 } }),
@@ -177,12 +185,12 @@ const button = (tab, name) => tab.locator('consent-banner dialog').getByRole('bu
 const cookieNames = async (context) => (await context.cookies()).map((cookie) => cookie.name).sort();
 const settled = (tab) => tab.waitForTimeout(300);
 
-/** What the focused element is, looking into shadow roots: tag, text, and whether it is inside the dialog. */
+/** What the focused element is, looking into shadow roots: tag, text, and whether it is inside the banner's dialog. */
 const focusInfo = (tab) =>
   tab.evaluate(() => {
     let element = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    const inDialog = !!element && element.getRootNode() === document.querySelector('consent-banner')?.shadowRoot && !!element.closest('dialog');
+    const inDialog = !!element?.closest('consent-banner > dialog');
     const name = element?.labels?.[0]?.textContent ?? element?.textContent ?? '';
     return { tag: element?.localName, text: name.trim().replace(/\s+/g, ' '), inDialog };
   });
@@ -431,7 +439,7 @@ describe('<consent-banner> on a page', () => {
     await tab.emulateMedia({ forcedColors: 'active' });
     await openDialog(tab).waitFor();
     const layout = await tab.evaluate(() => {
-      const dialogElement = document.querySelector('consent-banner').shadowRoot.querySelector('dialog');
+      const dialogElement = document.querySelector('consent-banner > dialog');
       const buttons = [...dialogElement.querySelectorAll('button')].map((element) => {
         const box = element.getBoundingClientRect();
         const style = getComputedStyle(element);
@@ -593,4 +601,159 @@ describe('<consent-banner> on a page', () => {
 // The build is what is tested; make sure it is there.
 await readFile(new URL('dist/cdn/consent-banner.js', `file://${ROOT}`)).catch(() => {
   throw new Error('dist/cdn/consent-banner.js is missing: run `node scripts/build.mjs --cdn-only` first.');
+});
+
+describe('issue 8: the dialog and the gate are in the light DOM, for read-aloud and translation', () => {
+  const reach = (tab, selector) => tab.evaluate(`(${measureReach})(${JSON.stringify(selector)})`);
+  const assertReached = (rows, what) => {
+    assert.ok(rows.length > 0, `${what}: found`);
+    for (const row of rows) {
+      assert.ok(row.visible > 5, `${what}: ${row.visible} visible words`);
+      assert.ok(row.reached / row.visible >= 0.98, `${what}: ${row.reached} of ${row.visible} words reached (missing ${row.missing.join(' ')})`);
+      assert.ok(row.inInnerText / row.visible >= 0.98, `${what}: ${row.inInnerText} of ${row.visible} words in innerText`);
+    }
+  };
+
+  test('no shadow root; a document TreeWalker reaches the first layer, the settings and the gate', async () => {
+    const { page: tab, context, problems } = await visit();
+    await openDialog(tab).waitFor();
+    assert.deepEqual(await tab.evaluate(() => [...document.querySelectorAll('consent-banner, consent-gate')].filter((element) => element.shadowRoot).length), 0);
+    assertReached(await reach(tab, 'consent-banner'), 'first layer');
+    await button(tab, 'Einstellungen').click();
+    await tab.locator('consent-banner h2', { hasText: 'Cookies und externe Dienste' }).waitFor();
+    assertReached(await reach(tab, 'consent-banner'), 'settings');
+    await button(tab, 'Alle ablehnen').click();
+    await dialog(tab).waitFor({ state: 'hidden' });
+    await tab.locator('consent-gate button', { hasText: 'Einmal laden' }).waitFor();
+    assertReached(await reach(tab, 'consent-gate'), 'gate');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const tool of ['translator', 'read-aloud']) {
+    test(`with the ${tool} simulation before and while operating: settings, a switch, save; nothing throws, nothing lost or doubled`, async () => {
+      const { page: tab, context, problems } = await visit();
+      await openDialog(tab).waitFor();
+      // The translator starts once and keeps translating what renders later (two would rewrite each other's output).
+      let translating = false;
+      const rewrite = async () => {
+        if (tool === 'read-aloud') await tab.evaluate(`(${wrapWordsForReadAloud})()`);
+        else if (!translating) await tab.evaluate(`(${startTranslator})({ observe: true, translate: (text) => text })`);
+        translating = true;
+        await settled(tab);
+      };
+      const words = () => tab.evaluate(() => document.querySelector('consent-banner > dialog').innerText.split(/\s+/).filter(Boolean));
+      const before = await words();
+      await rewrite();
+      assert.deepEqual(await words(), before, 'nothing lost or doubled after rewriting');
+      await button(tab, 'Einstellungen').click();
+      await tab.locator('consent-banner h2', { hasText: 'Cookies und externe Dienste' }).waitFor();
+      await rewrite();
+      assert.equal(await tab.locator('consent-banner h2').count(), 1, 'one heading');
+      await tab.locator('consent-banner').getByRole('switch', { name: 'YouTube' }).check();
+      await rewrite();
+      await button(tab, 'Auswahl speichern').click();
+      await dialog(tab).waitFor({ state: 'hidden' });
+      const record = await tab.evaluate(() => document.querySelector('consent-banner').record?.choices);
+      assert.equal(record?.youtube, true, 'the switch was saved');
+      assert.equal(await tab.locator('consent-gate iframe').count(), 1, 'the video loads');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('Bootstrap 5.3 and careless element rules: the dialog keeps its look, axe 0, no sideways scrolling at 320 px', async () => {
+    for (const width of [1280, 320]) {
+      const { page: tab, context } = await visit('/cms-seite', { contextOptions: { viewport: { width, height: 720 } } });
+      await openDialog(tab).waitFor();
+      const look = await tab.evaluate(() => {
+        const root = document.querySelector('consent-banner > dialog');
+        const style = (selector) => getComputedStyle(root.querySelector(selector));
+        return {
+          h2: [style('h2').fontSize, style('h2').textTransform, style('h2').color !== 'rgb(255, 0, 255)'],
+          p: style('p').fontSize,
+          button: [style('button').fontSize, style('button').backgroundColor !== 'rgb(255, 255, 0)', style('button').boxSizing],
+          pageWidth: document.documentElement.scrollWidth,
+          dialogFits: root.scrollWidth <= root.clientWidth && root.getBoundingClientRect().right <= innerWidth,
+          gateFits: document.querySelector('consent-gate').getBoundingClientRect().right <= innerWidth,
+          // The careless page is wider than 320 px by itself (its own text in 44 px capitals): measured without the widgets too.
+          pageWidthWithoutWidgets: (() => {
+            const widgets = [...document.querySelectorAll('consent-banner, consent-gate')];
+            for (const element of widgets) element.hidden = true;
+            const measured = document.documentElement.scrollWidth;
+            for (const element of widgets) element.hidden = false;
+            return measured;
+          })(),
+        };
+      });
+      assert.deepEqual(look.h2, ['22px', 'none', true], `h2 at ${width}`);
+      assert.equal(look.p, '16px', `p at ${width}`);
+      assert.deepEqual(look.button, ['16px', true, 'border-box'], `button at ${width}`);
+      assert.ok(look.dialogFits, `the dialog fits at ${width}`);
+      assert.ok(look.gateFits, `the gate fits at ${width}`);
+      assert.ok(look.pageWidth <= Math.max(width, look.pageWidthWithoutWidgets), `page ${look.pageWidth} px wide at ${width} (${look.pageWidthWithoutWidgets} without the widgets)`);
+      assert.deepEqual(await axe(tab), []);
+      await button(tab, 'Einstellungen').click();
+      await tab.locator('consent-banner h2', { hasText: 'Cookies und externe Dienste' }).waitFor();
+      const list = await tab.evaluate(() => getComputedStyle(document.querySelector('consent-banner > dialog ul')));
+      assert.ok(list, 'settings list');
+      const ul = await tab.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('consent-banner > dialog ul'));
+        return [style.listStyleType, style.marginLeft];
+      });
+      assert.deepEqual(ul, ['none', '0px'], `settings list at ${width}`);
+      assert.deepEqual(await axe(tab), []);
+      await context.close();
+    }
+  });
+});
+
+describe('issue 10: the first layer on small and zoomed screens', () => {
+  // 320 × 568 is a small phone; 640 × 360 and 320 × 180 CSS px are a 1280 × 720 window at 200 % and 400 % zoom.
+  for (const [width, height] of [[320, 568], [640, 360], [320, 180]]) {
+    test(`all three buttons in view without scrolling at ${width} × ${height}, the text scrolls behind them`, async () => {
+      const { page: tab, context } = await visit('/seite', { contextOptions: { viewport: { width, height } } });
+      await openDialog(tab).waitFor();
+      await tab.waitForTimeout(100);
+      const seen = await tab.evaluate(() =>
+        [...document.querySelectorAll('consent-banner > dialog button')].map((element) => {
+          const box = element.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          const inView = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+          return { name: element.textContent, inView, notCovered: !!hit && element.contains(hit) };
+        }),
+      );
+      assert.deepEqual(
+        seen,
+        ['Alle akzeptieren', 'Alle ablehnen', 'Einstellungen'].map((name) => ({ name, inView: true, notCovered: true })),
+      );
+      await tab.screenshot({ path: `/tmp/consent-${width}x${height}.png` }).catch(() => {});
+      assert.deepEqual(await axe(tab), []);
+      await context.close();
+    });
+  }
+});
+
+describe('issue 10.2: no layout shift on a page with the gate', () => {
+  test('over load, the first layer, the settings (a switch, save) and a reload: layout shift 0', async () => {
+    const { page: tab, context } = await visit();
+    await openDialog(tab).waitFor();
+    await button(tab, 'Einstellungen').click();
+    await tab.locator('consent-banner h2', { hasText: 'Cookies und externe Dienste' }).waitFor();
+    await tab.locator('consent-banner').getByRole('switch', { name: 'eTracker' }).check();
+    await button(tab, 'Auswahl speichern').click();
+    await dialog(tab).waitFor({ state: 'hidden' });
+    await settled(tab);
+    const shifts = () => tab.evaluate(() => window.layoutShifts);
+    assert.deepEqual(await shifts(), []);
+    await openSettingsFromFooter(tab);
+    await button(tab, 'Alle ablehnen').click();
+    await settled(tab);
+    assert.deepEqual(await shifts(), []);
+    await tab.reload();
+    await tab.locator('consent-gate button', { hasText: 'Einmal laden' }).waitFor();
+    await settled(tab);
+    assert.deepEqual(await shifts(), [], 'after the reload');
+    await context.close();
+  });
 });

@@ -7,9 +7,9 @@ import type { ConsentConfig } from './types.js';
  * the full default.
  */
 
-/** What the core needs of the built-in configuration: its services' ids (the first is essential). */
+/** What the core needs of the built-in configuration: its services' ids and which is essential. */
 export const BUILT_IN_CORE = {
-  services: 'essential etracker readspeaker google-translate youtube'.split(' ').map((id, index) => ({ id, essential: !index })),
+  services: [{ id: 'essential', essential: true }, { id: 'etracker' }, { id: 'readspeaker' }, { id: 'google-translate' }, { id: 'youtube' }],
 } as unknown as ConsentConfig;
 
 /**

@@ -1,28 +1,12 @@
 /*
- * Styles of the dialog and of the gate placeholder, as constructed stylesheets (adoptedStyleSheets, so a strict
- * CSP needs no 'unsafe-inline'). Plain strings through a local `css` tag rather than Lit's: Lit's would bring
- * LitElement into the lazy bundle (about 2.8 KB gzip), which uses no Lit at all. The build minifies `css`
- * literals either way. The tokens are those of core/styles.ts that are used here, word for
- * word; a test keeps them equal.
+ * Styles of the dialog and of the gate placeholder. Both render into the light DOM of their element, so the
+ * CSS is written for `:host` and scoped to the tag by core/scoped-styles.ts (adopted as constructed
+ * stylesheets: a strict CSP needs no 'unsafe-inline'). Tokens and the reset against the page's element rules
+ * come from core/tokens.ts, the one token source; plain strings (core/css.ts), no Lit in the consent code.
+ * Class names are prefixed `consent-` so a host page's classes (Bootstrap's `placeholder`, say) cannot collide.
  */
-
-/** Joins a template literal; named `css` so that the build minifies it. */
-const css = (strings: TemplateStringsArray, ...values: string[]): string => String.raw({ raw: strings }, ...values);
-
-export const tokens = css`
-  :host {
-    --_color-text: var(--herne-color-text, light-dark(#1b1b1b, #f1f1f1));
-    --_color-bg: var(--herne-color-bg, light-dark(#ffffff, #16181b));
-    --_color-surface: var(--herne-color-surface, light-dark(#f2f4f7, #23272d));
-    --_color-border: var(--herne-color-border, light-dark(#6f737a, #9aa0a8));
-    --_color-accent: var(--herne-color-accent, light-dark(#0b4f9c, #8ec5ff));
-    --_color-on-accent: var(--herne-color-on-accent, light-dark(#ffffff, #0d1420));
-    --_color-link: var(--herne-color-link, light-dark(#0b4f9c, #9ccbff));
-    --_color-focus: var(--herne-color-focus, light-dark(#0b4f9c, #ffd34d));
-    --_radius: var(--herne-radius, 0.375rem);
-    --_space: var(--herne-space, 1rem);
-  }
-`;
+import { css } from '../../core/css.js';
+import { reset, tokens } from '../../core/tokens.js';
 
 /** What the dialog and the placeholder share: text, links, focus, the one button style. */
 const shared = css`
@@ -49,7 +33,7 @@ const shared = css`
   p {
     margin: 0 0 0.75rem;
   }
-  .actions {
+  .consent-actions {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
     gap: 0.75rem;
@@ -80,9 +64,10 @@ const shared = css`
   }
 `;
 
-export const dialogStyles =
-  tokens +
-  shared +
+export const dialogStyles: readonly string[] = [
+  tokens,
+  reset,
+  shared,
   css`
     dialog {
       inline-size: min(44rem, 100vw - 2rem);
@@ -93,6 +78,56 @@ export const dialogStyles =
       background: var(--_color-bg);
       color: inherit;
       overscroll-behavior: contain;
+    }
+    /* The text scrolls, the button row below it stays: all choices in view without scrolling (WCAG 1.4.10). */
+    dialog[open] {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+    }
+    /* Anchored at the top, not centred: switching to the longer settings grows it downwards, nothing shifts. */
+    dialog:modal {
+      margin-block: 1rem auto;
+    }
+    .consent-body {
+      flex: 1 1 auto;
+      min-block-size: 0;
+      overflow: auto;
+    }
+    .consent-body > :last-child {
+      margin-block-end: 0;
+    }
+    dialog > .consent-actions {
+      flex: none;
+      padding-block-start: 0.75rem;
+      border-block-start: 1px solid var(--_color-border);
+    }
+    /* A short window (a phone held sideways, 200 % or 400 % zoom): less room around, two buttons a row. */
+    @media (max-height: 30rem) {
+      dialog {
+        inline-size: min(44rem, 100vw - 0.5rem);
+        max-block-size: calc(100dvh - 0.5rem);
+        padding: 0.5rem 0.75rem;
+      }
+      dialog:modal {
+        margin-block: 0.25rem auto;
+      }
+      dialog[open] {
+        gap: 0.5rem;
+      }
+      dialog > .consent-actions {
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 7rem), 1fr));
+        gap: 0.5rem;
+        padding-block-start: 0.5rem;
+      }
+      dialog > .consent-actions button {
+        padding: 0.25rem;
+        font-size: 0.875rem;
+        line-height: 1.25;
+      }
+      h2 {
+        font-size: 1.125rem;
+      }
     }
     dialog::backdrop {
       background: var(--consent-banner-backdrop, #000a);
@@ -117,10 +152,10 @@ export const dialogStyles =
       margin: 1rem 0 0;
       font-size: 1.125rem;
     }
-    .links a {
+    .consent-links a {
       margin-inline-end: 1.5rem;
     }
-    .note {
+    .consent-note {
       padding-inline-start: 0.75rem;
       border-inline-start: 4px solid;
     }
@@ -168,13 +203,15 @@ export const dialogStyles =
         display: none;
       }
     }
-  `;
+  `,
+];
 
-export const gateStyles =
-  tokens +
-  shared +
+export const gateStyles: readonly string[] = [
+  tokens,
+  reset,
+  shared,
   css`
-    .placeholder {
+    .consent-placeholder {
       position: absolute;
       inset: 0;
       display: flex;
@@ -186,25 +223,13 @@ export const gateStyles =
       border-radius: var(--_radius);
       background: var(--_color-surface);
     }
-    .title {
+    .consent-title {
       font-weight: 700;
     }
     @media (forced-colors: active) {
-      .placeholder {
+      .consent-placeholder {
         border-color: CanvasText;
       }
     }
-  `;
-
-const sheets = new Map<string, CSSStyleSheet>();
-
-/** One constructed stylesheet per text, shared by every element that adopts it. */
-export function sheet(text: string): CSSStyleSheet {
-  let constructed = sheets.get(text);
-  if (!constructed) {
-    constructed = new CSSStyleSheet();
-    constructed.replaceSync(text);
-    sheets.set(text, constructed);
-  }
-  return constructed;
-}
+  `,
+];

@@ -3,7 +3,8 @@ import { CONSENT_CHANGE_EVENT } from '../../core/consent-client.js';
 import { resolveLang, toLocale, type Locale } from '../../core/i18n.js';
 import { activate, activated, serviceOf } from './activate.js';
 import { consentMessages, type ConsentMessages } from './consent-banner.messages.js';
-import { dialogStyles, gateStyles, sheet } from './consent-banner.styles.js';
+import { adoptScopedStyles } from '../../core/scoped-styles.js';
+import { dialogStyles, gateStyles } from './consent-banner.styles.js';
 import type { ConsentBanner } from './consent-banner.js';
 import type { ConsentGate } from './consent-gate.js';
 import { BUILT_IN_CORE, fingerprint } from './config.js';
@@ -21,14 +22,25 @@ import { configProblem } from './validate.js';
  * Global Privacy Control), the dialog (both layers), the gate placeholder (and the gate's shadow root), the
  * built-in configuration's texts, waiting for or refusing a service not allowed yet, applying a changed choice
  * (withdrawals, the eTracker adapter, which runs only when a service names it) and storing a choice. Loaded by
- * import() only when one of these is needed. It builds the dialog and the placeholder (dom.ts) in the shadow
- * roots of the elements, whose classes are in the core.
+ * import() only when one of these is needed. It builds the dialog and the placeholder (dom.ts) in the light
+ * DOM of the elements (read-aloud tools and page translators do not enter shadow roots), whose classes are in
+ * the core; their styles are scoped to the tag (core/scoped-styles.ts).
  */
 
 type Banner = ConsentBanner;
 
 const DAY_MS = 864e5;
 const DEFAULT_VALIDITY_DAYS = 180;
+
+let idCount = 0;
+/** An id unique on the page, for `aria-labelledby` and the like (a page may hold several gates). */
+function uniqueId(name: string): string {
+  idCount += 1;
+  return `consent-${name}-${idCount}`;
+}
+
+/** The dialog, a child of the banner once opened. */
+const dialogOf = (banner: Banner): HTMLDialogElement | null => banner.querySelector(':scope > dialog');
 
 const localeOf = (element: Element): Locale => toLocale(resolveLang(element));
 const text = (value: LocalizedText, locale: Locale): string => (typeof value == 'string' ? value : (value[locale] ?? value.de));
@@ -219,9 +231,8 @@ export async function show(banner: Banner, settings?: boolean): Promise<void> {
     opener: previous?.required ? previous.opener : opener,
     draft: Object.fromEntries(config?.services.map((service) => [service.id, banner.has(service.id)]) ?? []),
   });
-  const root = banner.shadowRoot ?? banner.attachShadow({ mode: 'open' });
   if (!previous) {
-    root.adoptedStyleSheets = [sheet(dialogStyles)];
+    adoptScopedStyles(banner, () => dialogStyles);
     // A choice made in another tab answers this tab's question too.
     document.addEventListener(CONSENT_CHANGE_EVENT, () => {
       if (states.get(banner)?.required && banner.record) close(banner);
@@ -230,7 +241,7 @@ export async function show(banner: Banner, settings?: boolean): Promise<void> {
   // Until a choice is made, eTracker counts without cookies, even if an expired choice had allowed them.
   if (required && config?.services.some((service) => service.adapter)) etracker(false, config.cookieDomain ?? location.hostname);
   draw(banner);
-  const dialog = root.querySelector('dialog')!;
+  const dialog = dialogOf(banner)!;
   if (!dialog.open) {
     if (required && onLegalPage(config)) dialog.show();
     else dialog.showModal();
@@ -239,11 +250,11 @@ export async function show(banner: Banner, settings?: boolean): Promise<void> {
 }
 
 function focusTitle(banner: Banner): void {
-  banner.shadowRoot!.querySelector<HTMLElement>('h2')!.focus();
+  dialogOf(banner)!.querySelector<HTMLElement>('h2')!.focus();
 }
 
 function close(banner: Banner): void {
-  const dialog = banner.shadowRoot?.querySelector('dialog');
+  const dialog = dialogOf(banner);
   if (dialog?.open) dialog.close();
 }
 
@@ -252,7 +263,7 @@ function closed(banner: Banner): void {
   const state = states.get(banner)!;
   if (state.required && !banner.record) {
     // Chromium closes a modal dialog on a second Escape even when `cancel` is prevented.
-    banner.shadowRoot!.querySelector('dialog')!.showModal();
+    dialogOf(banner)!.showModal();
     return focusTitle(banner);
   }
   state.required = false;
@@ -265,53 +276,53 @@ function draw(banner: Banner): void {
   const locale = localeOf(banner);
   const messages = consentMessages[locale];
   const config = configOf(banner);
-  const root = banner.shadowRoot!;
   const refuseEscape = (event: Event) => {
     if (state.required && !banner.record && (event.type == 'cancel' || (event as KeyboardEvent).key == 'Escape')) event.preventDefault();
   };
   const dialog =
-    root.querySelector('dialog') ??
-    root.appendChild(
+    dialogOf(banner) ??
+    banner.appendChild(
       h('dialog', {
         part: 'dialog',
-        'aria-labelledby': 'title',
-        'aria-describedby': 'description',
+        'aria-labelledby': uniqueId('title'),
+        'aria-describedby': uniqueId('description'),
         onkeydown: refuseEscape,
         oncancel: refuseEscape,
         onclose: () => closed(banner),
-      }),
+      }) as HTMLDialogElement,
     );
   dialog.lang = locale;
-  dialog.replaceChildren(
-    ...nodes(
-      !config
-        ? errorLayer(banner, messages)
+  const content = nodes([
+    !config
+      ? errorLayer(banner, messages, dialog)
         : state.layer == 'first'
-          ? firstLayer(banner, config, locale, messages)
-          : settingsLayer(banner, config, locale, messages),
-    ),
-  );
+          ? firstLayer(banner, config, locale, messages, dialog)
+          : settingsLayer(banner, config, locale, messages, dialog),
+  ]);
+  // The text scrolls behind a fixed row of buttons, so the choices stay in view on a small or zoomed screen.
+  const buttonRow = content.pop()!;
+  dialog.replaceChildren(h('div', { class: 'consent-body' }, content), buttonRow);
 }
 
 const button = (label: string, action: () => void): HTMLElement => h('button', { type: 'button', part: 'button', onclick: action }, label);
-const actions = (...buttons: Child[]): HTMLElement => h('div', { class: 'actions', part: 'actions' }, buttons);
-const heading = (text: string): HTMLElement => h('h2', { id: 'title', tabindex: '-1' }, text);
+const actions = (...buttons: Child[]): HTMLElement => h('div', { class: 'consent-actions rs_skip', part: 'actions' }, buttons);
+const heading = (text: string, dialog: HTMLDialogElement): HTMLElement => h('h2', { id: dialog.getAttribute('aria-labelledby'), tabindex: '-1' }, text);
 
 function legalLinks(config: ConsentConfig, messages: ConsentMessages): HTMLElement {
-  return h('p', { class: 'links' }, h('a', { href: link(config.privacyUrl) }, messages.privacy), ' ', h('a', { href: link(config.imprintUrl) }, messages.imprint));
+  return h('p', { class: 'consent-links' }, h('a', { href: link(config.privacyUrl) }, messages.privacy), ' ', h('a', { href: link(config.imprintUrl) }, messages.imprint));
 }
 
-const storageNote = (messages: ConsentMessages): Child => !canStore() && h('p', { class: 'note' }, messages.storageOff);
+const storageNote = (messages: ConsentMessages): Child => !canStore() && h('p', { class: 'consent-note' }, messages.storageOff);
 
-function firstLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages): Child[] {
+function firstLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages, dialog: HTMLDialogElement): Child[] {
   const toSettings = () => {
     states.get(banner)!.layer = 'settings';
     draw(banner);
     focusTitle(banner);
   };
   return [
-    heading(messages.title),
-    h('div', { id: 'description' }, h('p', null, text(config.text ?? defaultConfig.text!, locale)), h('p', null, messages.withdrawal)),
+    heading(messages.title, dialog),
+    h('div', { id: dialog.getAttribute('aria-describedby') }, h('p', null, text(config.text ?? defaultConfig.text!, locale)), h('p', null, messages.withdrawal)),
     storageNote(messages),
     legalLinks(config, messages),
     actions(
@@ -322,7 +333,7 @@ function firstLayer(banner: Banner, config: ConsentConfig, locale: Locale, messa
   ];
 }
 
-function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages): Child[] {
+function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages, dialog: HTMLDialogElement): Child[] {
   const state = states.get(banner)!;
   const groups = new Map<string, ConsentService[]>();
   for (const service of config.services) {
@@ -341,7 +352,7 @@ function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, me
     const row = (term: string, value: Child) => [h('dt', null, term), h('dd', null, value)];
     return h(
       'li',
-      { class: 'service', part: 'service' },
+      { class: 'consent-service', part: 'service' },
       h(
         'label',
         null,
@@ -362,7 +373,7 @@ function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, me
           row(
             messages.cookies,
             service.cookies.length
-              ? h('ul', null, service.cookies.map((cookie) => h('li', null, h('code', null, cookie.name), `: ${text(cookie.lifetime, locale)}`)))
+              ? h('ul', null, service.cookies.map((cookie) => h('li', null, h('code', { translate: 'no' }, cookie.name), `: ${text(cookie.lifetime, locale)}`)))
               : messages.noCookies,
           ),
         ),
@@ -371,9 +382,9 @@ function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, me
     );
   };
   return [
-    heading(messages.settingsTitle),
-    h('p', { id: 'description' }, `${messages.settingsIntro} ${messages.withdrawal}`),
-    banner.allowed.some(scriptsRan) && h('p', { class: 'note' }, messages.reloadNote),
+    heading(messages.settingsTitle, dialog),
+    h('p', { id: dialog.getAttribute('aria-describedby') }, `${messages.settingsIntro} ${messages.withdrawal}`),
+    banner.allowed.some(scriptsRan) && h('p', { class: 'consent-note' }, messages.reloadNote),
     storageNote(messages),
     [...groups].map(([category, services]) => [h('h3', null, category), h('ul', null, services.map(item))]),
     legalLinks(config, messages),
@@ -385,8 +396,8 @@ function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, me
   ];
 }
 
-function errorLayer(banner: Banner, messages: ConsentMessages): Child[] {
-  return [heading(messages.title), h('p', { id: 'description' }, messages.error), actions(button(messages.close, () => close(banner)))];
+function errorLayer(banner: Banner, messages: ConsentMessages, dialog: HTMLDialogElement): Child[] {
+  return [heading(messages.title, dialog), h('p', { id: dialog.getAttribute('aria-describedby') }, messages.error), actions(button(messages.close, () => close(banner)))];
 }
 
 /** Gates whose placeholder listens for choices already. */
@@ -402,15 +413,14 @@ export async function gate(element: ConsentGate): Promise<void> {
   await banner?.ready;
   const template = element.querySelector('template');
   const id = element.getAttribute('service')!;
-  // The core leaves the gate without a shadow root (its embed shows in the light DOM); the placeholder needs one.
-  let root = element.shadowRoot;
-  if (!root) (root = element.attachShadow({ mode: 'open' })).append(document.createElement('slot'));
-  let placeholder = root.querySelector<HTMLElement>('.placeholder');
+  // The placeholder is the gate's first child, in the light DOM, beside the template and the embed.
+  const placeholderOf = (): HTMLElement | null => element.querySelector<HTMLElement>(':scope > .consent-placeholder');
+  let placeholder = placeholderOf();
   if (!listening.has(element)) {
     listening.add(element);
-    root.adoptedStyleSheets = [sheet(gateStyles)];
+    adoptScopedStyles(element, () => gateStyles);
     document.addEventListener(CONSENT_CHANGE_EVENT, () => {
-      if (banner?.has(id)) root.querySelector('.placeholder')?.setAttribute('hidden', '');
+      if (banner?.has(id)) placeholderOf()?.setAttribute('hidden', '');
     });
   }
   if (banner?.has(id) || (template && activated.has(template))) return placeholder?.setAttribute('hidden', '');
@@ -425,22 +435,24 @@ export async function gate(element: ConsentGate): Promise<void> {
     else placeholder!.hidden = true;
     await activate(template!);
     // The pressed button is gone: focus goes to what was loaded, not to the start of the page.
-    const target = element.querySelector<HTMLElement>('iframe, a[href], button, input, select, textarea, [tabindex]') ?? element;
+    const focusable = element.querySelectorAll<HTMLElement>('iframe, a[href], button, input, select, textarea, [tabindex]');
+    const target = [...focusable].find((candidate) => !placeholder!.contains(candidate)) ?? element;
     if (target == element) element.tabIndex = -1;
     target.focus();
   };
   if (!placeholder) {
     placeholder = document.createElement('div');
-    placeholder.className = 'placeholder';
+    placeholder.className = 'consent-placeholder';
     placeholder.part.add('placeholder');
-    root.prepend(placeholder);
+    element.prepend(placeholder);
   }
   const title = [name, template?.content.querySelector('[title]')?.getAttribute('title')].filter(Boolean).join(': ') || messages.externalContent;
+  const titleId = uniqueId('gate-title');
   placeholder.replaceChildren(
     h(
       'div',
-      { role: 'group', 'aria-labelledby': 'gate-title', lang: locale },
-      h('p', { class: 'title', id: 'gate-title' }, title),
+      { role: 'group', 'aria-labelledby': titleId, lang: locale },
+      h('p', { class: 'consent-title', id: titleId }, title),
       service && template
         ? [
             h('p', null, messages.gateText(text(service.provider, locale), text(service.data, locale))),

@@ -57,7 +57,7 @@ describe('<consent-banner>: the first layer', () => {
     expect(dialog.matches(':modal'), 'modal').to.be.true;
     expect(dialog.getAttribute('lang')).to.equal('de');
     expect(text(dialog.querySelector('h2')!)).to.equal('Cookie-Einstellungen');
-    const description = element.shadowRoot!.getElementById(dialog.getAttribute('aria-describedby')!)!;
+    const description = document.getElementById(dialog.getAttribute('aria-describedby')!)!;
     expect(text(description)).to.contain('herne.de setzt sogenannte essentielle Cookies ein.');
     expect(text(description)).to.contain('zum Beispiel Ihre IP-Adresse, an den jeweiligen Anbieter übertragen werden können.');
     expect(text(description)).to.contain('Ihre Auswahl können Sie jederzeit ändern oder widerrufen.');

@@ -16,8 +16,8 @@ async function gate(service = 'video', width = 640, height = 360) {
   return { element, after, requests: () => hits(id) };
 }
 
-/** The placeholder (the gate's shadow root comes with it, from the lazy part). */
-const placeholderOf = (element: ConsentGate) => element.shadowRoot?.querySelector<HTMLElement>('.placeholder');
+/** The placeholder, the gate's first child in the light DOM (from the lazy part). */
+const placeholderOf = (element: ConsentGate) => element.querySelector<HTMLElement>(':scope > .consent-placeholder');
 const shownPlaceholder = (element: ConsentGate) => until(() => (placeholderOf(element)?.hidden === false ? placeholderOf(element) : undefined), 'the placeholder');
 const box = (element: Element) => {
   const rect = element.getBoundingClientRect();

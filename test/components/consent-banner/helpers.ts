@@ -140,7 +140,7 @@ export async function until<T>(probe: () => T, what = 'condition', timeout = 500
   }
 }
 
-export const dialogOf = (element: ConsentBanner): HTMLDialogElement | null | undefined => element.shadowRoot?.querySelector('dialog');
+export const dialogOf = (element: ConsentBanner): HTMLDialogElement | null | undefined => element.querySelector(':scope > dialog');
 
 /** The banner's dialog, once it is open. */
 export const openDialog = (element: ConsentBanner): Promise<HTMLDialogElement> => until(() => (dialogOf(element)?.open ? dialogOf(element) : undefined), 'the dialog');
