@@ -85,6 +85,8 @@ export async function mirror(options) {
   const origins = new Set([new URL(options.from).origin]);
   let rewrite = createRewriter({ base: options.base, origins, persons });
   const madeDirectories = new Set();
+  /** Objects of this run read from a list (not only embedded in another). */
+  const directIds = new Set();
 
   /** @param {string} relative @param {string} text */
   async function put(relative, text) {
@@ -115,8 +117,11 @@ export async function mirror(options) {
    * @param {Record<string, any>} object
    */
   async function store(object) {
+    directIds.add(object.id);
     for (const nested of nestedObjects(object)) {
-      if (typeof nested.id === 'string' && rewrite.isMirrored(nested.id) && !validationProblem(nested)) await storeOne(nested);
+      // An object read from its own list is complete; an embedded copy of it does not replace it.
+      if (directIds.has(nested.id) || !rewrite.isMirrored(nested.id) || validationProblem(nested)) continue;
+      await storeOne(withBackReference(nested, object));
     }
     await storeOne(object);
   }
@@ -321,6 +326,19 @@ async function linkTree(from, to) {
     if (entry.isDirectory()) await linkTree(source, target);
     else await link(source, target).catch(() => copyFile(source, target));
   }
+}
+
+/**
+ * Embedded agenda items and consultations may leave out the object they are embedded in; the card, reading
+ * them by URL from the mirror, needs it.
+ * @param {Record<string, any>} nested @param {Record<string, any>} parent
+ */
+function withBackReference(nested, parent) {
+  const parentKind = String(parent.type).split('/').pop();
+  const kind = String(nested.type).split('/').pop();
+  if (kind === 'AgendaItem' && parentKind === 'Meeting' && nested.meeting === undefined) return { ...nested, meeting: parent.id };
+  if (kind === 'Consultation' && parentKind === 'Paper' && nested.paper === undefined) return { ...nested, paper: parent.id };
+  return nested;
 }
 
 /** @param {string} url @param {string} name @param {string} value */
