@@ -2,6 +2,7 @@
 // @ts-check
 // The herne-widgets command (Node 20+). `herne-widgets mirror --from <OParl URL> --out <folder> --base <URL>`.
 import { Command, InvalidArgumentError } from 'commander';
+// @ts-ignore -- cli-progress ships no type declarations
 import cliProgress from 'cli-progress';
 import { mirror, MirrorError } from '../mirror/mirror.mjs';
 

@@ -33,7 +33,8 @@ export function organizationKey(id) {
 
 /**
  * @param {{ base: string, origins: Set<string>, persons: boolean }} options
- * @returns {(value: unknown) => unknown} a deep copy of `value` with its OParl URLs on the mirror
+ * @returns {((value: unknown) => unknown) & { url: (value: string) => string, isMirrored: (url: string) => boolean }}
+ *   a deep copy of `value` with its OParl URLs on the mirror; `url` rewrites one URL, `isMirrored` tells whether it would
  */
 export function createRewriter({ base, origins, persons }) {
   const root = base.endsWith('/') ? base : `${base}/`;
