@@ -47,7 +47,8 @@ program
       const summary = await mirror({
         from: options.from, out: options.out, base: options.base, concurrency: options.concurrency, timeoutMs: options.timeout * 1000,
         retries: options.retries, persons: options.persons, signal: controller.signal,
-        log: (line) => (bar ? bar.log?.(`${line}\n`) ?? undefined : console.error(line)),
+        // Over the bar: clear its line, print, and let the next update draw it again.
+        log: (line) => (bar ? process.stderr.write(`\r\x1b[K${line}\n`) : console.error(line)),
         onProgress: (progress) => {
           if (bar) {
             bar.setTotal(Math.max(progress.pagesTotal, progress.pagesDone, 1));
