@@ -60,7 +60,7 @@ program
         },
       });
       bar?.stop();
-      console.log(`Fertig: ${summary.objects} Objekte (${summary.changed} neu oder geändert), ${summary.requests} Anfragen, ${summary.errors} Fehler, ${(summary.timeMs / 1000).toFixed(1)} s`);
+      console.log(`Fertig: ${summary.objects} Objekte (${summary.changed} neu oder geändert, ${summary.embedded} eingebettete geschrieben), ${summary.requests} Anfragen, ${summary.errors} Fehler, ${(summary.timeMs / 1000).toFixed(1)} s`);
       for (const line of summary.problems) console.log(`  ${line}`);
     } catch (error) {
       bar?.stop();

@@ -32,8 +32,8 @@ export class MirrorError extends Error {
  * @typedef {{ from: string, out: string, base: string, concurrency?: number, timeoutMs?: number, retries?: number,
  *   backoffMs?: number, maxWaitMs?: number, persons?: boolean, pageSize?: number, now?: Date, signal?: AbortSignal,
  *   log?: (line: string) => void, onProgress?: (progress: Progress) => void }} MirrorOptions
- * @typedef {{ pagesDone: number, pagesTotal: number, objects: number, requests: number, errors: number }} Progress
- * @typedef {{ m?: string, p: string }} ObjectEntry
+ * @typedef {{ pagesDone: number, pagesTotal: number, objects: number, embedded: number, requests: number, errors: number }} Progress
+ * @typedef {{ m?: string }} ObjectEntry
  * @typedef {{ ids: string[], complete: boolean, mirrored: string }} ListEntry
  * @typedef {{ start?: string, orgs: string[], seq: number, m?: string }} MeetingEntry
  * @typedef {{ version: number, from: string, base: string, persons: boolean, lastRun: string,
@@ -59,7 +59,7 @@ export async function mirror(options) {
   /** @type {string[]} */
   const problems = [];
   let fatal = 0;
-  const progress = { pagesDone: 0, pagesTotal: 0, objects: 0, requests: 0, errors: 0 };
+  const progress = { pagesDone: 0, pagesTotal: 0, objects: 0, embedded: 0, requests: 0, errors: 0 };
   const report = () => {
     progress.requests = http.stats.requests;
     progress.errors = problems.length;
@@ -85,8 +85,6 @@ export async function mirror(options) {
   const origins = new Set([new URL(options.from).origin]);
   let rewrite = createRewriter({ base: options.base, origins, persons });
   const madeDirectories = new Set();
-  /** Objects of this run read from a list (not only embedded in another). */
-  const directIds = new Set();
 
   /** @param {string} relative @param {string} text */
   async function put(relative, text) {
@@ -117,22 +115,24 @@ export async function mirror(options) {
    * @param {Record<string, any>} object
    */
   async function store(object) {
-    directIds.add(object.id);
     for (const nested of nestedObjects(object)) {
       // An object read from its own list is complete; an embedded copy of it does not replace it.
-      if (directIds.has(nested.id) || !rewrite.isMirrored(nested.id) || validationProblem(nested)) continue;
-      await storeOne(withBackReference(nested, object));
+      if (state.objects[nested.id] || !rewrite.isMirrored(nested.id) || validationProblem(nested)) continue;
+      await put(mirrorPath(nested.id), JSON.stringify(rewrite(withBackReference(nested, object))));
+      progress.embedded += 1;
     }
     await storeOne(object);
   }
 
-  /** @param {Record<string, any>} object */
+  /**
+   * Writes an object read from a list (or the system or body) and notes it in the state. Embedded objects are
+   * only written: keeping the state to the listed objects keeps the index small.
+   * @param {Record<string, any>} object
+   */
   async function storeOne(object) {
-    const relative = mirrorPath(object.id);
-    await put(relative, JSON.stringify(rewrite(object)));
-    const before = state.objects[object.id];
-    if (!before) progress.objects += 1;
-    state.objects[object.id] = { p: relative, ...(typeof object.modified === 'string' ? { m: object.modified } : {}) };
+    await put(mirrorPath(object.id), JSON.stringify(rewrite(object)));
+    progress.objects += 1; // only new or changed objects get here (the system and the body every run)
+    state.objects[object.id] = typeof object.modified === 'string' ? { m: object.modified } : {};
     if (typeof object.type === 'string' && object.type.endsWith('/Meeting')) {
       const old = state.meetings[object.id];
       const changed = old !== undefined && old.m !== object.modified;
@@ -151,7 +151,7 @@ export async function mirror(options) {
   /** @param {string} id */
   async function remove(id) {
     const entry = state.objects[id];
-    if (entry) await rm(join(staging, entry.p), { force: true });
+    if (entry) await rm(join(staging, mirrorPath(id)), { force: true });
     delete state.objects[id];
     delete state.meetings[id];
     delete state.organizations[id];
@@ -301,7 +301,8 @@ export async function mirror(options) {
   } finally {
     report();
   }
-  return { objects: Object.keys(state.objects).length, changed: progress.objects, requests: http.stats.requests, retries: http.stats.retries, errors: problems.length, problems, timeMs: Date.now() - started };
+  // objects: listed objects in the mirror; changed: of them new or changed in this run; embedded: embedded objects written.
+  return { objects: Object.keys(state.objects).length, changed: progress.objects, embedded: progress.embedded, requests: http.stats.requests, retries: http.stats.retries, errors: problems.length, problems, timeMs: Date.now() - started };
 }
 
 /** @param {string} out @param {MirrorOptions} options @returns {Promise<MirrorState | undefined>} */
@@ -419,7 +420,7 @@ async function writeLists(state, staging, put, rewrite, pageSize, base) {
       for (const id of ids.slice((number - 1) * pageSize, number * pageSize)) {
         const entry = state.objects[id];
         if (!entry) continue;
-        data.push(await readFile(join(staging, entry.p), 'utf8'));
+        data.push(await readFile(join(staging, mirrorPath(id)), 'utf8'));
       }
       const links = {
         first: pageUrl(1),
@@ -456,7 +457,7 @@ async function writeIndexes(state, staging, put, rewrite, now, base) {
     return { upcoming, past };
   };
   /** @param {string} id */
-  const readMeeting = async (id) => JSON.parse(await readFile(join(staging, state.objects[id].p), 'utf8'));
+  const readMeeting = async (id) => JSON.parse(await readFile(join(staging, mirrorPath(id)), 'utf8'));
   /** @param {string} folder @param {string[]} ids @param {Record<string, string>} owner @param {string} calendarName */
   const writeGroup = async (folder, ids, owner, calendarName) => {
     const { upcoming, past } = split(ids);

@@ -22,19 +22,23 @@ async function startChild(meetings, papers) {
   return { origin, ask, close: () => child.kill() };
 }
 
+/** One mirror run in a fresh process, as cron starts it: its summary and peak RSS (maxRSS, the kernel's figure). */
+function runMirrorProcess(origin, out) {
+  const child = fork(fileURLToPath(import.meta.url), ['--mirror-run', `--origin=${origin}`, `--out=${out}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`mirror process ended with ${code}`)));
+  });
+}
+
 export async function runMirrorBench({ meetings = 5000, papers = 50_000, log = console.log } = {}) {
   const emulator = await startChild(meetings, papers);
   const out = await mkdtemp(join(tmpdir(), 'herne-mirror-bench-'));
-  let peak = 0;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 50);
   const measure = async (label) => {
-    peak = process.memoryUsage().rss;
     const before = (await emulator.ask({ type: 'stats' })).requests;
-    const summary = await mirror({ from: `${emulator.origin}/oparl/system`, out: join(out, 'mirror'), base: 'https://cdn.herne.example/ris/' });
+    const { summary, maxRssKb } = await runMirrorProcess(emulator.origin, join(out, 'mirror'));
     const requests = (await emulator.ask({ type: 'stats' })).requests - before;
-    log(`${label}: ${(summary.timeMs / 1000).toFixed(1)} s, ${requests} requests, ${summary.objects} objects (${summary.changed} new), ${summary.errors} errors, peak RSS ${(peak / 1048576).toFixed(0)} MB`);
+    log(`${label}: ${(summary.timeMs / 1000).toFixed(1)} s, ${requests} requests, ${summary.objects} listed objects (${summary.changed} new or changed, ${summary.embedded} embedded written), ${summary.errors} errors, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`);
     return summary;
   };
   try {
@@ -44,7 +48,6 @@ export async function runMirrorBench({ meetings = 5000, papers = 50_000, log = c
     await emulator.ask({ type: 'change', meetings: Math.round(meetings * 0.01), papers: Math.round(papers * 0.01) });
     await measure(`incremental run after ${changes} changed objects (1 %)`);
   } finally {
-    clearInterval(sampler);
     emulator.close();
     await rm(out, { recursive: true, force: true });
   }
@@ -62,6 +65,10 @@ if (process.argv.includes('--emulator')) {
     process.send({ requests: emulator.stats.requests });
   });
   process.send({ origin: emulator.origin });
+} else if (process.argv.includes('--mirror-run')) {
+  const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const summary = await mirror({ from: `${option('origin')}/oparl/system`, out: option('out'), base: 'https://cdn.herne.example/ris/' });
+  process.send({ summary: { ...summary, problems: summary.problems.slice(0, 10) }, maxRssKb: process.resourceUsage().maxRSS }, () => process.exit(0));
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await runMirrorBench({ meetings: argument('meetings', 5000), papers: argument('papers', 50_000) });
 }
