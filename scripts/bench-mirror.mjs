@@ -24,7 +24,9 @@ async function startChild(meetings, papers) {
 
 /** One mirror run in a fresh process, as cron starts it: its summary and peak RSS (maxRSS, the kernel's figure). */
 function runMirrorProcess(origin, out) {
-  const child = fork(fileURLToPath(import.meta.url), ['--mirror-run', `--origin=${origin}`, `--out=${out}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // MIRROR_HEAP_MB caps the mirror's V8 heap, to show how little it needs (RSS alone includes garbage not yet collected).
+  const execArgv = process.env.MIRROR_HEAP_MB ? [`--max-old-space-size=${process.env.MIRROR_HEAP_MB}`] : [];
+  const child = fork(fileURLToPath(import.meta.url), ['--mirror-run', `--origin=${origin}`, `--out=${out}`], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`mirror process ended with ${code}`)));
