@@ -35,7 +35,7 @@ if (only !== 'unit') {
   rmSync('.test-results/page.json', { force: true });
   if (status === 0) {
     status = run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-test-summary-reporter.mjs', '--test-reporter-destination=.test-results/page.json', 'test/page/']);
+      '--test-reporter=./scripts/node-test-summary-reporter.mjs', '--test-reporter-destination=.test-results/page.json', 'test/page/', 'test/mirror/']);
   }
   const page = readSummary('.test-results/page.json');
   if (status !== 0 && page.failed === 0) page.failed = 1;
