@@ -1,3 +1,4 @@
+/* global Node, NodeFilter, MutationObserver -- runs in the page (page.evaluate) or in the browser test runner */
 // Stand-ins for the tools people use on herne.de, to test that the widgets work with them: Google Translate's
 // website widget (replaces every text node with <font><font>translation</font></font>, and keeps translating
 // text that appears later) and a read-aloud tool (wraps every word in a <span> to highlight it, as ReadSpeaker
