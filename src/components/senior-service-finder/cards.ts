@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../core/template.js';
 import type { Locale } from '../../core/i18n.js';
 import { remember } from '../../hsds/remember.js';
 import type { OpeningFacts } from './finder.js';
@@ -78,12 +79,12 @@ export function summaryLine(offer: Offer): unknown {
 export function saveButton(offer: Offer, { m, savedIds, toggleSaved }: CardContext): TemplateResult {
   const saved = savedIds.includes(offer.id);
   // The name in one piece: a visually hidden part would be read "Merken : …" (it is laid out as a block).
-  return html`<button type="button" class="button" aria-pressed=${saved} aria-label="${m.save}: ${offer.service.name}" @click=${() => toggleSaved(offer.id)}>
-    <span class="check" aria-hidden="true">${saved ? '✓' : '☆'}</span>${m.save}
+  return html`<button type="button" class="hw-button" aria-pressed=${saved} aria-label="${m.save}: ${offer.service.name}" @click=${() => toggleSaved(offer.id)}>
+    <span class="ssf-check" aria-hidden="true">${saved ? '✓' : '☆'}</span>${m.save}
   </button>`;
 }
 
 export function hoursLine(offer: Offer, { m, locale, facts }: CardContext): TemplateResult {
   const line = todayLine(offer, facts, m, locale);
-  return html`<p class="meta">${line.today}${line.status ? html` · <span class=${line.open ? 'open' : ''}>${line.status}</span>` : nothing}</p>`;
+  return html`<p class="ssf-meta">${line.today}${line.status ? html` · <span class=${line.open ? 'ssf-open' : ''}>${line.status}</span>` : nothing}</p>`;
 }
