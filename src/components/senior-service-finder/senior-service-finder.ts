@@ -264,7 +264,7 @@ export class SeniorServiceFinder extends WidgetElement {
   /** Words or place changed: a draft on the start screen, applied at once on the results. */
   readonly #onField = (event: Event) => {
     const { id, value } = event.target as HTMLInputElement;
-    const key = id === 'query' ? 'query' : 'place';
+    const key = id === this.uid('query') ? 'query' : 'place';
     if (viewOf(this.state) === 'start') this.draft = { ...this.draft, [key]: value };
     else this.#go({ ...this.state, [key]: value || (key === 'query' ? '' : undefined) }, false);
   };

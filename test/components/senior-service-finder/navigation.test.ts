@@ -291,7 +291,7 @@ describe('<senior-service-finder>: keyboard only', () => {
     const el = await load();
     before.focus();
     // Into the search box, type, Enter.
-    await tabTo(el, (node) => node.id === 'query');
+    await tabTo(el, (node) => node.id.endsWith('-query'));
     await sendKeys({ type: 'Tagespflege' });
     await sendKeys({ press: 'Enter' });
     await waitFor(() => cardNames(el).includes('Tagespflege Sodingen'), 'the results');
