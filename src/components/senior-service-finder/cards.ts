@@ -45,7 +45,8 @@ export function placeText(offer: Offer, { m }: CardContext): string {
   const street = service.places.find((p) => p.street)?.street;
   if (place) {
     const district = placeByCode(place.district)!;
-    const where = district === place ? place.name : `${place.name} (${district.name})`;
+    // Names, not objects: a quarter named as its district (Herne-Mitte in Herne-Mitte) is said once.
+    const where = district.name === place.name ? place.name : `${place.name} (${district.name})`;
     return street ? `${street} · ${where}` : where;
   }
   if (wholeCity || service.areas.length) return `${m.comesToYou}: ${wholeCity ? m.wholeCityServed : service.areas.join(', ')}`;

@@ -31,6 +31,8 @@ describe('<senior-service-finder>: finding', () => {
     const card = find(el, '.ssf-card', 'Seniorenberatung Herne-Mitte');
     expect(text(card)).to.include('Kostenlose und unabhängige Beratung für ältere Menschen und ihre Angehörigen.');
     expect(text(card)).to.include('Friedrich-Ebert-Platz 2 · Herne-Mitte');
+    // The quarter named as its district is said once (issue 10.4).
+    expect(text(card)).not.to.include('Herne-Mitte (Herne-Mitte)');
     expect(text(card)).to.include('Heute 9–12 und 14–16 Uhr · jetzt geöffnet bis 12 Uhr');
     expect(text(card)).to.include('kostenlos');
     expect(text(card)).to.include('Barrierefreiheit: Stufenloser Zugang, Aufzug, Barrierefreies WC, Hörschleife');
