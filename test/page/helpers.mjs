@@ -110,3 +110,15 @@ export function foreignRequests(requests, allowedHost = '127.0.0.1') {
     return new URL(url).hostname !== allowedHost;
   });
 }
+
+/**
+ * Puts the page-tool stand-ins (translator, read-aloud, reach; test/helpers/page-tools.mjs) on
+ * `window.pageTools`, by evaluation like axe, so the page's CSP stays strict. With `early`, before the page's
+ * own scripts (call it before `goto`).
+ */
+export async function installPageTools(page, { early = false } = {}) {
+  const tools = await import('../helpers/page-tools.mjs');
+  const source = `window.pageTools = { ${Object.entries(tools).map(([name, fn]) => `${name}: ${fn.toString()}`).join(', ')} };`;
+  if (early) await page.addInitScript(source);
+  else await page.evaluate(source);
+}
