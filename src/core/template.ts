@@ -45,5 +45,43 @@ function robust(value: unknown): unknown {
   return value;
 }
 
+/*
+ * Lit ends a child binding's part at the node after it, which is often the template's own text
+ * (`${number}: Titel`): once a tool has replaced that text node, the part's end is no longer in the page and
+ * its next update throws. An empty comment after every child binding gives each part an end that no tool
+ * rewrites. Templates are rewritten once per call site, so Lit's template cache still works.
+ */
+const withEnds = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+
+/** Follows whether the template is inside a tag (where bindings are attributes or properties) through `text`. */
+function scanTags(text: string, state: { inTag: boolean; quote: string }): void {
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (state.quote) {
+      if (char === state.quote) state.quote = '';
+    } else if (state.inTag) {
+      if (char === '"' || char === "'") state.quote = char;
+      else if (char === '>') state.inTag = false;
+    } else if (char === '<' && /[a-zA-Z/]/.test(text[index + 1] ?? '')) {
+      state.inTag = true;
+    }
+  }
+}
+
+function endChildBindings(strings: TemplateStringsArray): TemplateStringsArray {
+  let rewritten = withEnds.get(strings);
+  if (!rewritten) {
+    const state = { inTag: false, quote: '' };
+    const parts = strings.map((text, index) => {
+      const afterChildBinding = index > 0 && !state.inTag;
+      scanTags(text, state);
+      return afterChildBinding ? `<!---->${text}` : text;
+    });
+    rewritten = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    withEnds.set(strings, rewritten);
+  }
+  return rewritten;
+}
+
 /** Lit's `html`, with text that tools may rewrite (see above). */
-export const html = (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => litHtml(strings, ...values.map(robust));
+export const html = (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => litHtml(endChildBindings(strings), ...values.map(robust));
