@@ -1,4 +1,4 @@
-/* global document, window, getComputedStyle */
+/* global getComputedStyle, NodeFilter */
 // Page-level, issue 8: <senior-service-finder> from dist/cdn under a strict Content-Security-Policy, its text in
 // the document's own tree (a TreeWalker and body.innerText reach it on every screen), still working while a
 // page translator or a read-aloud tool rewrites its text, and keeping its look on a Bootstrap 5.3 page with a

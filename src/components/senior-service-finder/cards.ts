@@ -66,9 +66,14 @@ export function costText(offer: Offer, { m, locale }: CardContext): string | und
   return text && `${m.costs}: ${text}`;
 }
 
-export function accessText(offer: Offer, { m }: CardContext): string | undefined {
-  const words = ACCESS.filter((key) => offer.features.has(key)).map((key) => m.filters[key]);
-  return words.length ? `${m.accessibility}: ${words.join(', ')}` : undefined;
+/** The offer's accessibility features in words ("Stufenloser Zugang", "Aufzug" …). */
+export function accessWords(offer: Offer, { m }: CardContext): string[] {
+  return ACCESS.filter((key) => offer.features.has(key)).flatMap((key) => m.filters[key] ?? []);
+}
+
+export function accessText(offer: Offer, context: CardContext): string | undefined {
+  const words = accessWords(offer, context);
+  return words.length ? `${context.m.accessibility}: ${words.join(', ')}` : undefined;
 }
 
 /** The plain one-line summary, made when a card shows (not for every offer when loading). */

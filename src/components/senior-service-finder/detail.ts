@@ -3,7 +3,7 @@ import { html } from '../../core/template.js';
 import { formatDate } from '../../core/i18n.js';
 import { safeUrl } from '../../core/sanitize.js';
 import { readServiceDetail, type HsdsServiceDetail } from '../../hsds/detail.js';
-import { accessText, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
+import { accessWords, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { detailMessages, type DetailMessages } from './detail.messages.js';
 import type { Catalogue, Offer } from './profile.js';
 import type { FinderState } from './state.js';
@@ -61,8 +61,12 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
   const section = (title: string, content: unknown) => html`<section>${full ? html`<h3>${title}</h3>` : html`<h4>${title}</h4>`}${content}</section>`;
   const lines = [...weekLines(offer, host.facts.today, host.m, t, host.locale), ...holidayLines(offer, host.facts.today, t, host.locale)];
   const languages = [...new Set(service.languages.map((language) => (language.code ? languageName(language.code, host.locale) : language.name!)))];
-  const who = [detail.eligibility ?? '', detail.minimumAge || detail.maximumAge ? t.ages(detail.minimumAge, detail.maximumAge) : ''].filter(Boolean);
-  const access = [accessText(offer, host) ?? '', ...detail.accessibility].filter(Boolean);
+  const ages = detail.minimumAge || detail.maximumAge ? t.ages(detail.minimumAge, detail.maximumAge) : '';
+  // "Für Menschen ab 60 Jahren …" needs no "Ab 60 Jahren" below it.
+  const agesSaid = !!ages && !!detail.eligibility?.toLowerCase().includes(ages.toLowerCase());
+  const who = [detail.eligibility ?? '', agesSaid ? '' : ages].filter(Boolean);
+  // One list under the heading: the features in words, then what the record adds that they do not say.
+  const access = [...new Set([...accessWords(offer, host), ...detail.accessibility])];
   const cost = costText(offer, host);
   return html`${section(t.hours, html`${hoursLine(offer, host)}${list(lines)}`)}
   ${section(
@@ -75,7 +79,14 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
         )
       : html`<p>${placeText(offer, host)}</p>`,
   )}
-  ${detail.phones.length ? section(t.phone, list(detail.phones.map((phone) => [phone.number, phone.description].filter(Boolean).join(' – ')))) : nothing}
+  ${detail.phones.length
+    ? section(
+        t.phone,
+        html`<ul class="ssf-lines ssf-phones">
+          ${detail.phones.map((phone) => html`<li><span translate="no">${phone.number}</span>${phone.description ? ` – ${phone.description}` : nothing}</li>`)}
+        </ul>`,
+      )
+    : nothing}
   ${full && who.length ? section(t.forWhom, list(who)) : nothing}
   ${full && detail.applicationProcess ? section(t.apply, html`<p class="ssf-text">${detail.applicationProcess}</p>`) : nothing}
   ${full && detail.documents.length ? section(t.bring, list(detail.documents)) : nothing} ${cost ? section(host.m.costs, html`<p>${cost}</p>`) : nothing}
@@ -105,7 +116,7 @@ export function renderDetail(host: DetailHost, offer: Offer | undefined): Templa
       ${action(detail.url, t.website, '↗')} ${saveButton(offer, host)}
       <button type="button" class="hw-button" @click=${() => window.print()}>${t.print}</button>
     </div>
-    ${phone ? html`<p class="ssf-phone">${t.phone}: <span translate="no">${phone.number}</span></p>` : nothing} ${renderFacts(host, offer, detail, t, true)}
+    ${renderFacts(host, offer, detail, t, true)}
     ${service.description ? html`<section><h3>${t.about}</h3><p class="ssf-text">${service.description}</p></section>` : nothing}
     ${checked
       ? html`<p class="ssf-meta">${t.checked(formatDate(checked, host.locale, { month: 'long', year: 'numeric' }))}</p>

@@ -142,6 +142,25 @@ export const finderStyles = css`
     border-radius: 1.5rem;
     font-weight: 400;
   }
+  /* A filter that would find nothing is shown, so the list of filters stays put, but not offered. */
+  .ssf-toggle:disabled {
+    border-style: dashed;
+    background: transparent;
+    color: inherit;
+    cursor: not-allowed;
+  }
+  .ssf-number {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.8em;
+    height: 1.8em;
+    margin-right: 0.4em;
+    border-radius: 50%;
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+    font-weight: 700;
+    vertical-align: middle;
+  }
   .ssf-count {
     margin-top: 0.5em;
   }
@@ -170,8 +189,8 @@ export const finderStyles = css`
     border-left: 0.4em solid var(--_color-border);
     background: var(--_color-warning-surface);
   }
-  .ssf-phone {
-    font-size: 1.6em;
+  .ssf-phones [translate='no'] {
+    font-size: 1.3em;
     font-weight: 700;
   }
   .ssf-text {

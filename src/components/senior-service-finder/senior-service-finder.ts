@@ -1,6 +1,7 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../../core/template.js';
 import { now } from '../../core/clock.js';
+import { findConsent } from '../../core/consent-client.js';
 import { DataController, initialState } from '../../core/data-controller.js';
 import { invalidData } from '../../core/errors.js';
 import { WidgetElement } from '../../core/widget-element.js';
@@ -26,6 +27,18 @@ const PAGE = 20;
 const ANNOUNCE_DELAY_MS = 700;
 
 const topicWords = (topic: Topic) => finderMessages.de.topics[topic];
+
+/**
+ * Where the map's tiles come from, in words: "OpenStreetMap (tile.openstreetmap.org)" by default (the default
+ * template itself lives in the lazy map chunk), else the host of `map-tiles`.
+ */
+function tileSource(template: string | undefined): string {
+  if (!template) return 'OpenStreetMap (tile.openstreetmap.org)';
+  // Templates may carry placeholders such as {s} in the host, which URL() does not accept.
+  const absolute = /^[a-z]+:\/\/([^/]+)/i.exec(template);
+  return absolute?.[1] ?? location.host;
+}
+
 /**
  * @summary Finds offers for older people in Herne (HSDS 3.x): topic tiles, German-aware search, district choice,
  * filters with counts, a detail view with call, e-mail, route and website, opening hours in words, a Merkliste.
@@ -525,8 +538,17 @@ export class SeniorServiceFinder extends WidgetElement {
                   <legend>${m.filterGroups[i]}</legend>
                   ${group.map((key) => {
                     const active = state.filters.includes(key);
-                    return html`<button type="button" class="hw-button ssf-toggle" part="filter" aria-pressed=${active} @click=${() => this.#toggleFilter(key)}>
-                      <span class="ssf-check" aria-hidden="true">${active ? '✓' : '+'}</span>${this.#filterName(key, m)} (${found.counts.get(key) ?? 0})
+                    const count = found.counts.get(key) ?? 0;
+                    // A filter that finds nothing is not offered; a chosen one can always be taken back.
+                    return html`<button
+                      type="button"
+                      class="hw-button ssf-toggle"
+                      part="filter"
+                      aria-pressed=${active}
+                      ?disabled=${!active && count === 0}
+                      @click=${() => this.#toggleFilter(key)}
+                    >
+                      <span class="ssf-check" aria-hidden="true">${active ? '✓' : '+'}</span>${this.#filterName(key, m)} (${count})
                     </button>`;
                   })}
                 </fieldset>`
@@ -562,7 +584,10 @@ export class SeniorServiceFinder extends WidgetElement {
         ${offers.slice(0, this.shown).map((offer, index) => {
           const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
           return html`<li class="ssf-card" part="card">
-            <h4><a href=${this.#href({ ...this.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${this.#follow}>${offer.service.name}</a></h4>
+            <h4>
+              <span class="ssf-number" aria-hidden="true">${index + 1}</span
+              ><a href=${this.#href({ ...this.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${this.#follow}>${offer.service.name}</a>
+            </h4>
             ${offer.service.temporarilyClosed ? html`<p class="ssf-notice">${m.temporarilyClosed}</p>` : nothing} ${summaryLine(offer)}
             ${hoursLine(offer, cards)} ${lines.map((line) => (line ? html`<p class="ssf-meta">${line}</p>` : nothing))} ${saveButton(offer, cards)}
           </li>`;
@@ -584,9 +609,16 @@ export class SeniorServiceFinder extends WidgetElement {
 
   #renderMap(m: FinderMessages): unknown {
     if (!this.map) return nothing;
+    // A page's consent banner asks before the tiles load; without one, the person is told here, before pressing.
+    const note = findConsent() ? undefined : m.mapNote(tileSource(this.mapTiles));
     return html`<div class="ssf-map-area">
       ${this.mapPanel?.render(this.localize.locale) ??
-      html`<p><button type="button" class="hw-button" aria-expanded="false" @click=${this.#openMap}>${m.showMap}</button></p>`}
+      html`<p>
+          <button type="button" class="hw-button" aria-expanded="false" aria-describedby=${note ? this.uid('map-note') : nothing} @click=${this.#openMap}>
+            ${m.showMap}
+          </button>
+        </p>
+        ${note ? html`<p class="ssf-meta ssf-map-note" id=${this.uid('map-note')}>${note}</p>` : nothing}`}
     </div>`;
   }
 
