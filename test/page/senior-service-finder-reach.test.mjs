@@ -47,7 +47,7 @@ describe('<senior-service-finder> text reachable by read-aloud and translation t
     await finder(page).getByLabel('Suchbegriff').fill('Beratung');
     await finder(page).getByRole('button', { name: /Angebote anzeigen/i }).click();
     await finder(page).locator('.ssf-card').first().waitFor();
-    await finder(page).locator('.ssf-toggle').first().click();
+    await finder(page).locator('.ssf-toggle:not([disabled])').first().click();
     await finder(page).locator('.ssf-toggle[aria-pressed="true"]').first().waitFor();
     await finder(page).locator('.ssf-card').first().waitFor();
     const link = finder(page).locator('.ssf-card h4 a').first();
