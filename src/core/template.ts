@@ -77,7 +77,7 @@ function endChildBindings(strings: TemplateStringsArray): TemplateStringsArray {
       scanTags(text, state);
       return afterChildBinding ? `<!---->${text}` : text;
     });
-    rewritten = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    rewritten = Object.assign(parts, { raw: parts });
     withEnds.set(strings, rewritten);
   }
   return rewritten;
