@@ -43,12 +43,12 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
     // The search engine loads when the box is used.
     await finder(page).getByLabel('Suchbegriff').fill('Pflegegrad');
     await finder(page).getByRole('button', { name: 'Angebote anzeigen' }).click();
-    await finder(page).locator('.card').first().waitFor();
-    assert.match(await finder(page).locator('#count').textContent(), /^\d+ Angebote gefunden$/);
+    await finder(page).locator('.ssf-card').first().waitFor();
+    assert.match(await finder(page).locator('[id$="-count"]').textContent(), /^\d+ Angebote gefunden$/);
     assert.match(page.url(), /#suche=Pflegegrad$/);
     // The detail view loads when an offer opens.
     await finder(page).getByRole('link', { name: 'Pflegeberatung der Stadt Herne' }).click();
-    await finder(page).locator('article.detail').waitFor();
+    await finder(page).locator('article.ssf-detail').waitFor();
     assert.match(await finder(page).getByRole('link', { name: /Anrufen/ }).getAttribute('href'), /^tel:\+492323/);
     await finder(page).getByRole('button', { name: /^Merken\s*: Pflegeberatung der Stadt Herne$/ }).click();
     assert.equal(await finder(page).getByRole('link', { name: /Merkliste/ }).textContent(), '★ Merkliste (1)');
@@ -61,21 +61,21 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
   it('passes axe on the start screen, the results, an offer and the Merkliste', async () => {
     const { page, context } = await open('/test/page/pages/senior-service-finder.html');
     assert.deepEqual(await axe(page), []);
-    await finder(page).locator('.tile', { hasText: 'Beratung' }).first().click();
-    await finder(page).locator('.card').first().waitFor();
+    await finder(page).locator('.ssf-tile', { hasText: 'Beratung' }).first().click();
+    await finder(page).locator('.ssf-card').first().waitFor();
     assert.deepEqual(await axe(page), []);
-    await finder(page).locator('.card h4 a').first().click();
-    await finder(page).locator('article.detail').waitFor();
+    await finder(page).locator('.ssf-card h4 a').first().click();
+    await finder(page).locator('article.ssf-detail').waitFor();
     assert.deepEqual(await axe(page), []);
     await finder(page).getByRole('link', { name: /Merkliste/ }).click();
-    await finder(page).locator('.saved').waitFor();
+    await finder(page).locator('.ssf-saved').waitFor();
     assert.deepEqual(await axe(page), []);
     await context.close();
   });
 
   it('shows pressed filters in forced colours by a thick border and a check mark, and keeps focus visible', async () => {
     const { page, context } = await open('/test/page/pages/senior-service-finder.html#thema=pflege&filter=kostenlos', { forcedColors: 'active' });
-    const pressed = finder(page).locator('.toggle[aria-pressed="true"]');
+    const pressed = finder(page).locator('.ssf-toggle[aria-pressed="true"]');
     await pressed.waitFor();
     assert.equal(await pressed.evaluate((node) => getComputedStyle(node).borderTopWidth), '4px');
     assert.match(await pressed.textContent(), /✓/);
@@ -88,7 +88,7 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
   it('reflows at 320 px with the largest text', async () => {
     const { page, context } = await open('/test/page/pages/senior-service-finder.html#thema=beratung', { viewport: { width: 320, height: 640 } });
     await finder(page).getByRole('button', { name: /A\+\+/ }).click();
-    await finder(page).locator('.card').first().waitFor();
+    await finder(page).locator('.ssf-card').first().waitFor();
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
     await context.close();
   });
@@ -102,11 +102,11 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
     });
     await page.clock.setFixedTime(NOW);
     await page.goto(`${mapServer.origin}/test/page/pages/senior-service-finder-map.html#thema=beratung`);
-    await finder(page).locator('.card').first().waitFor();
+    await finder(page).locator('.ssf-card').first().waitFor();
     await page.waitForTimeout(300);
     assert.deepEqual(tiles, []);
     await finder(page).getByRole('button', { name: 'Karte anzeigen' }).click();
-    await finder(page).locator('.map .leaflet-marker-icon').first().waitFor();
+    await finder(page).locator('.ssf-map .leaflet-marker-icon').first().waitFor();
     await page.waitForTimeout(300);
     assert.ok(tiles.length > 0, 'tiles load after the press');
     assert.equal(await finder(page).locator('.leaflet-control-attribution').textContent(), '© Beispielkarte');

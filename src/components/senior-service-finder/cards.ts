@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../core/template.js';
 import type { Locale } from '../../core/i18n.js';
 import { remember } from '../../hsds/remember.js';
 import type { OpeningFacts } from './finder.js';
@@ -44,7 +45,8 @@ export function placeText(offer: Offer, { m }: CardContext): string {
   const street = service.places.find((p) => p.street)?.street;
   if (place) {
     const district = placeByCode(place.district)!;
-    const where = district === place ? place.name : `${place.name} (${district.name})`;
+    // Names, not objects: a quarter named as its district (Herne-Mitte in Herne-Mitte) is said once.
+    const where = district.name === place.name ? place.name : `${place.name} (${district.name})`;
     return street ? `${street} · ${where}` : where;
   }
   if (wholeCity || service.areas.length) return `${m.comesToYou}: ${wholeCity ? m.wholeCityServed : service.areas.join(', ')}`;
@@ -64,9 +66,14 @@ export function costText(offer: Offer, { m, locale }: CardContext): string | und
   return text && `${m.costs}: ${text}`;
 }
 
-export function accessText(offer: Offer, { m }: CardContext): string | undefined {
-  const words = ACCESS.filter((key) => offer.features.has(key)).map((key) => m.filters[key]);
-  return words.length ? `${m.accessibility}: ${words.join(', ')}` : undefined;
+/** The offer's accessibility features in words ("Stufenloser Zugang", "Aufzug" …). */
+export function accessWords(offer: Offer, { m }: CardContext): string[] {
+  return ACCESS.filter((key) => offer.features.has(key)).flatMap((key) => m.filters[key] ?? []);
+}
+
+export function accessText(offer: Offer, context: CardContext): string | undefined {
+  const words = accessWords(offer, context);
+  return words.length ? `${context.m.accessibility}: ${words.join(', ')}` : undefined;
 }
 
 /** The plain one-line summary, made when a card shows (not for every offer when loading). */
@@ -78,12 +85,12 @@ export function summaryLine(offer: Offer): unknown {
 export function saveButton(offer: Offer, { m, savedIds, toggleSaved }: CardContext): TemplateResult {
   const saved = savedIds.includes(offer.id);
   // The name in one piece: a visually hidden part would be read "Merken : …" (it is laid out as a block).
-  return html`<button type="button" class="button" aria-pressed=${saved} aria-label="${m.save}: ${offer.service.name}" @click=${() => toggleSaved(offer.id)}>
-    <span class="check" aria-hidden="true">${saved ? '✓' : '☆'}</span>${m.save}
+  return html`<button type="button" class="hw-button" aria-pressed=${saved} aria-label="${m.save}: ${offer.service.name}" @click=${() => toggleSaved(offer.id)}>
+    <span class="ssf-check" aria-hidden="true">${saved ? '✓' : '☆'}</span>${m.save}
   </button>`;
 }
 
 export function hoursLine(offer: Offer, { m, locale, facts }: CardContext): TemplateResult {
   const line = todayLine(offer, facts, m, locale);
-  return html`<p class="meta">${line.today}${line.status ? html` · <span class=${line.open ? 'open' : ''}>${line.status}</span>` : nothing}</p>`;
+  return html`<p class="ssf-meta">${line.today}${line.status ? html` · <span class=${line.open ? 'ssf-open' : ''}>${line.status}</span>` : nothing}</p>`;
 }

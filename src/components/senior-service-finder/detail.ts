@@ -1,8 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../core/template.js';
 import { formatDate } from '../../core/i18n.js';
 import { safeUrl } from '../../core/sanitize.js';
 import { readServiceDetail, type HsdsServiceDetail } from '../../hsds/detail.js';
-import { accessText, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
+import { accessWords, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { detailMessages, type DetailMessages } from './detail.messages.js';
 import type { Catalogue, Offer } from './profile.js';
 import type { FinderState } from './state.js';
@@ -20,6 +21,8 @@ export interface DetailHost extends CardContext {
   readonly staleAfterMonths: number;
   readonly routeUrl: string | undefined;
   href(state: FinderState): string;
+  /** A page-unique id for one of the finder's elements. */
+  id(name: string): string;
   readonly follow: (event: MouseEvent) => void;
 }
 
@@ -49,7 +52,7 @@ export function routeHref(offer: Offer, detail: HsdsServiceDetail, template: str
   );
 }
 
-const list = (items: readonly string[]) => html`<ul class="lines">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+const list = (items: readonly string[]) => html`<ul class="ssf-lines">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 
 /** What a person needs to act, shared by the detail view and the printable Merkliste. */
 function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, t: DetailMessages, full: boolean): TemplateResult {
@@ -58,8 +61,12 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
   const section = (title: string, content: unknown) => html`<section>${full ? html`<h3>${title}</h3>` : html`<h4>${title}</h4>`}${content}</section>`;
   const lines = [...weekLines(offer, host.facts.today, host.m, t, host.locale), ...holidayLines(offer, host.facts.today, t, host.locale)];
   const languages = [...new Set(service.languages.map((language) => (language.code ? languageName(language.code, host.locale) : language.name!)))];
-  const who = [detail.eligibility ?? '', detail.minimumAge || detail.maximumAge ? t.ages(detail.minimumAge, detail.maximumAge) : ''].filter(Boolean);
-  const access = [accessText(offer, host) ?? '', ...detail.accessibility].filter(Boolean);
+  const ages = detail.minimumAge || detail.maximumAge ? t.ages(detail.minimumAge, detail.maximumAge) : '';
+  // "Für Menschen ab 60 Jahren …" needs no "Ab 60 Jahren" below it.
+  const agesSaid = !!ages && !!detail.eligibility?.toLowerCase().includes(ages.toLowerCase());
+  const who = [detail.eligibility ?? '', agesSaid ? '' : ages].filter(Boolean);
+  // One list under the heading: the features in words, then what the record adds that they do not say.
+  const access = [...new Set([...accessWords(offer, host), ...detail.accessibility])];
   const cost = costText(offer, host);
   return html`${section(t.hours, html`${hoursLine(offer, host)}${list(lines)}`)}
   ${section(
@@ -67,14 +74,21 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
     detail.addresses.length
       ? detail.addresses.map(
           (address) =>
-            html`<p>${[address.name, ...address.lines].filter(Boolean).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
+            html`<p translate="no">${[address.name, ...address.lines].filter(Boolean).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
               ${address.transportation ? html`<p>${address.transportation}</p>` : nothing}`,
         )
       : html`<p>${placeText(offer, host)}</p>`,
   )}
-  ${detail.phones.length ? section(t.phone, list(detail.phones.map((phone) => [phone.number, phone.description].filter(Boolean).join(' – ')))) : nothing}
+  ${detail.phones.length
+    ? section(
+        t.phone,
+        html`<ul class="ssf-lines ssf-phones">
+          ${detail.phones.map((phone) => html`<li><span translate="no">${phone.number}</span>${phone.description ? ` – ${phone.description}` : nothing}</li>`)}
+        </ul>`,
+      )
+    : nothing}
   ${full && who.length ? section(t.forWhom, list(who)) : nothing}
-  ${full && detail.applicationProcess ? section(t.apply, html`<p class="text">${detail.applicationProcess}</p>`) : nothing}
+  ${full && detail.applicationProcess ? section(t.apply, html`<p class="ssf-text">${detail.applicationProcess}</p>`) : nothing}
   ${full && detail.documents.length ? section(t.bring, list(detail.documents)) : nothing} ${cost ? section(host.m.costs, html`<p>${cost}</p>`) : nothing}
   ${languages.length || detail.interpretation
     ? section(t.languages, list([languages.join(', '), detail.interpretation ? `${t.interpretation}: ${detail.interpretation}` : ''].filter(Boolean)))
@@ -84,29 +98,29 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
 
 export function renderDetail(host: DetailHost, offer: Offer | undefined): TemplateResult {
   const t = detailMessages[host.locale] as DetailMessages;
-  if (!offer) return html`<h2 tabindex="-1">${host.m.crumbs.detail}</h2><p class="notice">${t.notFound}</p>`;
+  if (!offer) return html`<h2 tabindex="-1">${host.m.crumbs.detail}</h2><p class="ssf-notice">${t.notFound}</p>`;
   const { service } = offer;
   const detail = detailOf(offer);
   const phone = detail.phones.find((p) => p.href);
   const checked = detail.checked;
   const action = (href: string | undefined, label: string, icon: string) =>
-    href ? html`<a class="button primary" href=${href}><span aria-hidden="true">${icon}</span> ${label}</a>` : nothing;
-  return html`<article class="detail" part="detail">
+    href ? html`<a class="hw-button hw-primary" href=${href}><span aria-hidden="true">${icon}</span> ${label}</a>` : nothing;
+  return html`<article class="ssf-detail" part="detail">
     <h2 tabindex="-1">${service.name}</h2>
-    ${detail.organization ? html`<p class="meta">${t.provider}: ${detail.organization}</p>` : nothing}
-    ${service.temporarilyClosed ? html`<p class="notice">${host.m.temporarilyClosed}</p>` : nothing}
-    ${detail.alert ? html`<p class="notice"><strong>${t.notice}:</strong> ${detail.alert}</p>` : nothing}
+    ${detail.organization ? html`<p class="ssf-meta">${t.provider}: ${detail.organization}</p>` : nothing}
+    ${service.temporarilyClosed ? html`<p class="ssf-notice">${host.m.temporarilyClosed}</p>` : nothing}
+    ${detail.alert ? html`<p class="ssf-notice"><strong>${t.notice}:</strong> ${detail.alert}</p>` : nothing}
     ${summaryLine(offer)}
-    <div class="actions" part="actions">
+    <div class="ssf-actions" part="actions">
       ${action(phone?.href, t.call, '☎')} ${action(detail.email, t.email, '✉')} ${action(routeHref(offer, detail, host.routeUrl), t.route, '➜')}
       ${action(detail.url, t.website, '↗')} ${saveButton(offer, host)}
-      <button type="button" class="button" @click=${() => window.print()}>${t.print}</button>
+      <button type="button" class="hw-button" @click=${() => window.print()}>${t.print}</button>
     </div>
-    ${phone ? html`<p class="phone">${t.phone}: ${phone.number}</p>` : nothing} ${renderFacts(host, offer, detail, t, true)}
-    ${service.description ? html`<section><h3>${t.about}</h3><p class="text">${service.description}</p></section>` : nothing}
+    ${renderFacts(host, offer, detail, t, true)}
+    ${service.description ? html`<section><h3>${t.about}</h3><p class="ssf-text">${service.description}</p></section>` : nothing}
     ${checked
-      ? html`<p class="meta">${t.checked(formatDate(checked, host.locale, { month: 'long', year: 'numeric' }))}</p>
-          ${checked.getTime() < host.now - host.staleAfterMonths * 2_629_800_000 ? html`<p class="notice">${t.stale(host.staleAfterMonths)}</p>` : nothing}`
+      ? html`<p class="ssf-meta">${t.checked(formatDate(checked, host.locale, { month: 'long', year: 'numeric' }))}</p>
+          ${checked.getTime() < host.now - host.staleAfterMonths * 2_629_800_000 ? html`<p class="ssf-notice">${t.stale(host.staleAfterMonths)}</p>` : nothing}`
       : nothing}
   </article>`;
 }
@@ -115,18 +129,18 @@ export function renderSaved(host: DetailHost, catalogue: Catalogue): TemplateRes
   const t = detailMessages[host.locale] as DetailMessages;
   const offers = host.savedIds.flatMap((id) => catalogue.byId.get(id) ?? []);
   const missing = host.savedIds.length - offers.length;
-  return html`<section class="saved" part="saved" aria-labelledby="saved-title">
-    <h2 id="saved-title" tabindex="-1">${t.savedTitle}</h2>
-    ${missing ? html`<p class="notice">${t.savedMissing(missing)}</p>` : nothing}
+  return html`<section class="ssf-saved" part="saved" aria-labelledby=${host.id('saved-title')}>
+    <h2 id=${host.id('saved-title')} tabindex="-1">${t.savedTitle}</h2>
+    ${missing ? html`<p class="ssf-notice">${t.savedMissing(missing)}</p>` : nothing}
     ${offers.length
-      ? html`<p><button type="button" class="button primary" @click=${() => window.print()}>${t.printSaved}</button></p>
-          <ol class="results">
+      ? html`<p><button type="button" class="hw-button hw-primary" @click=${() => window.print()}>${t.printSaved}</button></p>
+          <ol class="ssf-results">
             ${offers.map(
               (offer) =>
-                html`<li class="card">
+                html`<li class="ssf-card">
                   <h3><a href=${host.href({ ...host.state, offer: offer.id })} data-id=${offer.id} @click=${host.follow}>${offer.service.name}</a></h3>
                   ${renderFacts(host, offer, detailOf(offer), t, false)}
-                  <button type="button" class="button" aria-label="${t.remove}: ${offer.service.name}" @click=${() => host.toggleSaved(offer.id)}>${t.remove}</button>
+                  <button type="button" class="hw-button" aria-label="${t.remove}: ${offer.service.name}" @click=${() => host.toggleSaved(offer.id)}>${t.remove}</button>
                 </li>`,
             )}
           </ol>`

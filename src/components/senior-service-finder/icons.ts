@@ -18,5 +18,5 @@ const PATHS: Record<Topic | 'all', string> = {
 };
 
 export function topicIcon(topic: Topic | 'all'): SVGTemplateResult {
-  return svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[topic]} /></svg>`;
+  return svg`<svg class="ssf-icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[topic]} /></svg>`;
 }

@@ -1,4 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { scopeCss } from '../../core/scoped-styles.js';
+import { html } from '../../core/template.js';
 import { divIcon, latLngBounds, map as leafletMap, marker, tileLayer, type Map as LeafletMap, type Marker } from 'leaflet/dist/leaflet-src.esm.js';
 import { findConsent } from '../../core/consent-client.js';
 import type { Catalogue as Texts, Locale } from '../../core/i18n.js';
@@ -36,10 +38,11 @@ const messages: Texts<MapMessages> = {
   },
 };
 
-/** What the panel reads of the finder: its attributes for the map, its shadow root, its updates. */
+/** What the panel reads of the finder: its attributes for the map, its root, its updates. */
 export interface MapHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly shadowRoot: ShadowRoot | null;
+  readonly localName: string;
+  getRootNode(): Node;
   readonly updateComplete: Promise<unknown>;
   requestUpdate(): void;
   /** `map-tiles`, `map-attribution`, `map-consent`; defaults here, so that they cost the finder nothing. */
@@ -65,8 +68,8 @@ const LEAFLET_CSS = `
 .leaflet-right .leaflet-control{float:right}.leaflet-top .leaflet-control{margin-top:10px}.leaflet-left .leaflet-control{margin-left:10px}
 .leaflet-control-zoom a{display:block;width:44px;height:44px;line-height:44px;text-align:center;font-size:1.5rem;background:#fff;color:#1b1b1b;border:2px solid #1b1b1b;text-decoration:none}
 .leaflet-control-attribution{background:#fff;color:#1b1b1b;padding:0 5px;font-size:0.875rem}
-.map{height:24rem;border:2px solid var(--_color-border)}
-.marker{display:grid;place-items:center;border-radius:50%;background:var(--_color-accent);color:var(--_color-on-accent);font-weight:700}
+.ssf-map{height:24rem;border:2px solid var(--_color-border)}
+.ssf-marker{display:grid;place-items:center;border-radius:50%;background:var(--_color-accent);color:var(--_color-on-accent);font-weight:700}
 `;
 let sheet: CSSStyleSheet | undefined;
 
@@ -110,14 +113,16 @@ export class MapPanel {
     }
     this.set('loading');
     await this.host.updateComplete;
-    const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
+    const container = this.host.renderRoot.querySelector<HTMLElement>('.ssf-map');
     if (this.closed || !container) return;
     try {
       if (!sheet) {
         sheet = new CSSStyleSheet();
-        sheet.replaceSync(LEAFLET_CSS);
+        sheet.replaceSync(scopeCss(this.host.localName, LEAFLET_CSS));
       }
-      const root = this.host.shadowRoot!;
+      // The finder renders into the light DOM: Leaflet's rules join the document (or shadow root) it is in,
+      // scoped to the finder's tag, as a constructed sheet (no <style> under a strict CSP).
+      const root = this.host.getRootNode() as Document | ShadowRoot;
       if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       // No animations: calmer for the eyes, and nothing still moving when the map is closed.
       this.view = leafletMap(container, { center: [51.5386, 7.2257], zoom: 13, zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
@@ -145,7 +150,7 @@ export class MapPanel {
       label.textContent = String(index + 1);
       points.push([place.latitude!, place.longitude!]);
       const m = marker([place.latitude!, place.longitude!], {
-        icon: divIcon({ html: label, className: 'marker', iconSize: [44, 44] }),
+        icon: divIcon({ html: label, className: 'ssf-marker', iconSize: [44, 44] }),
         title: offer.service.name,
         keyboard: true,
       })
@@ -167,13 +172,13 @@ export class MapPanel {
 
   render(locale: Locale): TemplateResult {
     const m = messages[locale] as MapMessages;
-    return html`<p><button type="button" class="button" aria-expanded="true" @click=${() => this.hide()}>${m.hideMap}</button></p>
+    return html`<p><button type="button" class="hw-button" aria-expanded="true" @click=${() => this.hide()}>${m.hideMap}</button></p>
       ${this.state === 'consent'
-        ? html`<p class="notice">${m.consent(new URL(this.tiles, location.href).host)}</p>
-            <p><button type="button" class="button primary" @click=${() => findConsent()?.show()}>${m.giveConsent}</button></p>`
+        ? html`<p class="ssf-notice">${m.consent(new URL(this.tiles, location.href).host)}</p>
+            <p><button type="button" class="hw-button hw-primary" @click=${() => findConsent()?.show()}>${m.giveConsent}</button></p>`
         : nothing}
-      ${this.state === 'failed' ? html`<p class="notice">${m.failed}</p>` : nothing}
-      ${this.state === 'loading' || this.state === 'on' ? html`<div class="map" part="map" role="region" aria-label=${m.label}></div>` : nothing}`;
+      ${this.state === 'failed' ? html`<p class="ssf-notice">${m.failed}</p>` : nothing}
+      ${this.state === 'loading' || this.state === 'on' ? html`<div class="ssf-map" part="map" role="region" aria-label=${m.label}></div>` : nothing}`;
   }
 
   private set(state: MapPanel['state']): void {

@@ -87,4 +87,5 @@ export const finderMessagesEn: FinderMessages = {
   and: 'and',
   hoursSuffix: '',
   showMap: 'Show map',
+  mapNote: (source) => `The map loads map images from ${source}, only once you press “Show map”.`,
 };

@@ -66,6 +66,8 @@ export interface FinderMessages {
   and: string;
   hoursSuffix: string;
   showMap: string;
+  /** Said beside "Karte anzeigen" on a page without a consent banner: where the map's images come from. */
+  mapNote: (source: string) => string;
 }
 
 const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
@@ -155,6 +157,7 @@ export const finderMessages: Catalogue<FinderMessages> = {
     and: 'und',
     hoursSuffix: ' Uhr',
     showMap: 'Karte anzeigen',
+    mapNote: (source) => `Die Karte lädt Kartenbilder von ${source}, erst wenn Sie „Karte anzeigen“ drücken.`,
   },
   en: () => import('./senior-service-finder.messages.en.js').then((module) => module.finderMessagesEn),
 };

@@ -9,14 +9,14 @@ export const finderStyles = css`
   :host {
     --_open: var(--senior-service-finder-color-open, light-dark(#155724, #86d69a));
   }
-  .finder {
+  .ssf-finder {
     font-size: var(--senior-service-finder-font-size, 1.125rem);
     container-type: inline-size;
   }
-  .size-2 {
+  .ssf-size-2 {
     font-size: calc(var(--senior-service-finder-font-size, 1.125rem) * 1.25);
   }
-  .size-3 {
+  .ssf-size-3 {
     font-size: calc(var(--senior-service-finder-font-size, 1.125rem) * 1.5);
   }
   h2,
@@ -40,48 +40,48 @@ export const finderStyles = css`
     margin: 0;
     list-style: none;
   }
-  .button {
+  .hw-button {
     min-height: 3rem;
     font-size: 1em;
   }
-  .toolbar,
-  .nav,
-  .sizes,
-  .actions,
-  .chips,
-  .search,
+  .ssf-toolbar,
+  .ssf-nav,
+  .ssf-sizes,
+  .ssf-actions,
+  .ssf-chips,
+  .ssf-search,
   fieldset {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75rem;
   }
-  .toolbar {
+  .ssf-toolbar {
     justify-content: space-between;
     padding-bottom: 0.75rem;
     border-bottom: 2px solid var(--_color-border);
   }
-  .crumbs {
+  .ssf-crumbs {
     margin: 0;
     flex-basis: 100%;
   }
-  .crumbs,
-  .meta {
+  .ssf-crumbs,
+  .ssf-meta {
     color: var(--_color-muted);
   }
   [aria-pressed='true'] {
     background: var(--_color-accent);
     color: var(--_color-on-accent);
   }
-  .check {
+  .ssf-check {
     display: inline-block;
     width: 1em;
   }
-  .search {
+  .ssf-search {
     align-items: end;
     margin: 1em 0;
   }
-  .field {
+  .ssf-field {
     display: flex;
     flex-direction: column;
     flex: 1 1 14em;
@@ -101,12 +101,12 @@ export const finderStyles = css`
     background: var(--_color-bg);
     color: var(--_color-text);
   }
-  .tiles {
+  .ssf-tiles {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
     gap: 0.75rem;
   }
-  .tile {
+  .ssf-tile {
     display: flex;
     flex-direction: column;
     height: 100%;
@@ -117,10 +117,10 @@ export const finderStyles = css`
     text-decoration: none;
     font-weight: 700;
   }
-  .tile:hover {
+  .ssf-tile:hover {
     background: var(--_color-surface);
   }
-  .icon {
+  .ssf-icon {
     width: 2.4em;
     height: 2.4em;
     fill: none;
@@ -138,44 +138,66 @@ export const finderStyles = css`
   legend {
     padding: 0 0 0.3em;
   }
-  .toggle {
+  .ssf-toggle {
     border-radius: 1.5rem;
     font-weight: 400;
   }
-  .count {
+  /* A filter that would find nothing is shown, so the list of filters stays put, but not offered. */
+  .ssf-toggle:disabled {
+    border-style: dashed;
+    background: transparent;
+    color: inherit;
+    cursor: not-allowed;
+  }
+  .ssf-number {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.8em;
+    height: 1.8em;
+    margin-right: 0.4em;
+    border-radius: 50%;
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+    font-weight: 700;
+    vertical-align: middle;
+  }
+  .ssf-count {
     margin-top: 0.5em;
   }
-  .results {
+  .ssf-results {
     display: grid;
+    /* A long name wraps inside its card instead of widening the column (grid items keep their min-content). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
-  .card {
+  .ssf-card {
     padding: 1em;
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
   }
-  .card a {
+  .ssf-card a {
     display: inline-block;
+    max-width: 100%;
     min-height: 44px;
   }
-  .open {
+  .ssf-open {
     color: var(--_open);
     font-weight: 700;
   }
-  .notice {
+  .ssf-notice {
     padding: 0.75em 1em;
     border-left: 0.4em solid var(--_color-border);
     background: var(--_color-warning-surface);
   }
-  .phone {
-    font-size: 1.6em;
+  .ssf-phones [translate='no'] {
+    font-size: 1.3em;
     font-weight: 700;
   }
-  .text {
+  .ssf-text {
     white-space: pre-line;
   }
   @container (min-width: 62em) {
-    .layout {
+    .ssf-layout {
       display: grid;
       grid-template-columns: 1fr 2.5fr;
       gap: 2em;
@@ -186,30 +208,30 @@ export const finderStyles = css`
     [aria-pressed='true'] {
       border-width: 4px;
     }
-    .tile,
-    .card,
-    .notice,
+    .ssf-tile,
+    .ssf-card,
+    .ssf-notice,
     input,
     select {
       border-color: CanvasText;
     }
-    .icon {
+    .ssf-icon {
       stroke: CanvasText;
     }
   }
   @media print {
-    .finder {
+    .ssf-finder {
       font-size: 16pt;
     }
-    .toolbar,
-    .search,
-    .filters,
-    .tiles,
-    .more,
-    .map-area {
+    .ssf-toolbar,
+    .ssf-search,
+    .ssf-filters,
+    .ssf-tiles,
+    .ssf-more,
+    .ssf-map-area {
       display: none !important;
     }
-    .card {
+    .ssf-card {
       break-inside: avoid;
     }
   }

@@ -1,5 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../../core/template.js';
 import { now } from '../../core/clock.js';
+import { findConsent } from '../../core/consent-client.js';
 import { DataController, initialState } from '../../core/data-controller.js';
 import { invalidData } from '../../core/errors.js';
 import { WidgetElement } from '../../core/widget-element.js';
@@ -25,6 +27,18 @@ const PAGE = 20;
 const ANNOUNCE_DELAY_MS = 700;
 
 const topicWords = (topic: Topic) => finderMessages.de.topics[topic];
+
+/**
+ * Where the map's tiles come from, in words: "OpenStreetMap (tile.openstreetmap.org)" by default (the default
+ * template itself lives in the lazy map chunk), else the host of `map-tiles`.
+ */
+function tileSource(template: string | undefined): string {
+  if (!template) return 'OpenStreetMap (tile.openstreetmap.org)';
+  // Templates may carry placeholders such as {s} in the host, which URL() does not accept.
+  const absolute = /^[a-z]+:\/\/([^/]+)/i.exec(template);
+  return absolute?.[1] ?? location.host;
+}
+
 /**
  * @summary Finds offers for older people in Herne (HSDS 3.x): topic tiles, German-aware search, district choice,
  * filters with counts, a detail view with call, e-mail, route and website, opening hours in words, a Merkliste.
@@ -263,7 +277,7 @@ export class SeniorServiceFinder extends WidgetElement {
   /** Words or place changed: a draft on the start screen, applied at once on the results. */
   readonly #onField = (event: Event) => {
     const { id, value } = event.target as HTMLInputElement;
-    const key = id === 'query' ? 'query' : 'place';
+    const key = id === this.uid('query') ? 'query' : 'place';
     if (viewOf(this.state) === 'start') this.draft = { ...this.draft, [key]: value };
     else this.#go({ ...this.state, [key]: value || (key === 'query' ? '' : undefined) }, false);
   };
@@ -332,7 +346,7 @@ export class SeniorServiceFinder extends WidgetElement {
     // Written directly (Lit renders the region empty once): a live region announces a change, so the same
     // words again get a no-break space.
     const set = () => {
-      const region = this.renderRoot.querySelector('.live');
+      const region = this.renderRoot.querySelector('.ssf-live');
       if (region) region.textContent = region.textContent === text ? `${text}\u00a0` : text;
     };
     if (immediately) set();
@@ -369,13 +383,13 @@ export class SeniorServiceFinder extends WidgetElement {
 
   override render(): TemplateResult {
     const m = this.localize.messages(finderMessages);
-    return html`<div class="finder size-${this.textSize}" part="base">
+    return html`<div class="ssf-finder ssf-size-${this.textSize}" part="base">
       ${this.#renderToolbar(m)}
-      <div class="visually-hidden live" role="status"></div>
+      <div class="hw-visually-hidden ssf-live" role="status"></div>
       ${this.#loader.render({
         loading: m.loading,
         errorTitle: m.errorTitle,
-        idle: () => html`<p class="notice">${m.idle}</p>`,
+        idle: () => html`<p class="ssf-notice">${m.idle}</p>`,
         complete: (catalogue) => this.#renderView(catalogue, m),
       })}
     </div>`;
@@ -384,22 +398,22 @@ export class SeniorServiceFinder extends WidgetElement {
   #renderToolbar(m: FinderMessages): TemplateResult {
     const view = viewOf(this.state);
     const crumbs = [m.crumbs.start, ...(view === 'start' ? [] : [this.state.saved ? m.crumbs.saved : m.crumbs.results]), ...(view === 'detail' ? [m.crumbs.detail] : [])];
-    return html`<div class="toolbar" part="toolbar">
-      <nav class="nav" aria-label=${m.nav}>
+    return html`<div class="ssf-toolbar" part="toolbar">
+      <nav class="ssf-nav" aria-label=${m.nav}>
         ${view === 'start'
           ? nothing
-          : html`<button type="button" class="button" @click=${this.#back}><span aria-hidden="true">←</span> ${m.back}</button>
-              <button type="button" class="button" @click=${this.#newSearch}>${m.newSearch}</button>`}
-        <p class="crumbs">
+          : html`<button type="button" class="hw-button" @click=${this.#back}><span aria-hidden="true">←</span> ${m.back}</button>
+              <button type="button" class="hw-button" @click=${this.#newSearch}>${m.newSearch}</button>`}
+        <p class="ssf-crumbs">
           ${m.youAreHere} ${crumbs.map((crumb, i) => html`${i ? ' › ' : ''}<span aria-current=${i === crumbs.length - 1 ? 'page' : 'false'}>${crumb}</span>`)}
         </p>
       </nav>
-      <div class="sizes" role="group" aria-label=${m.textSize}>
+      <div class="ssf-sizes rs_skip" role="group" aria-label=${m.textSize}>
         ${['A', 'A+', 'A++'].map(
           (label, i) =>
             html`<button
               type="button"
-              class="button"
+              class="hw-button"
               aria-pressed=${this.textSize === i + 1}
               aria-label="${label} (${m.textSize} ${m.textSizes[i]})"
               @click=${() => {
@@ -411,7 +425,7 @@ export class SeniorServiceFinder extends WidgetElement {
             </button>`,
         )}
       </div>
-      <a class="button" href=${this.#href({ ...EMPTY_STATE, saved: true })} @click=${this.#follow}><span aria-hidden="true">★</span> ${m.savedButton(this.savedIds.length)}</a>
+      <a class="hw-button" href=${this.#href({ ...EMPTY_STATE, saved: true })} @click=${this.#follow}><span aria-hidden="true">★</span> ${m.savedButton(this.savedIds.length)}</a>
     </div>`;
   }
 
@@ -419,23 +433,23 @@ export class SeniorServiceFinder extends WidgetElement {
     const view = viewOf(this.state);
     const notices = [catalogue.skipped ? m.skipped(catalogue.skipped) : '', catalogue.incomplete ? m.incomplete : ''].filter(Boolean);
     let body: unknown;
-    if (!catalogue.offers.length && view !== 'saved') body = html`<h2 tabindex="-1">${m.title}</h2><p class="notice">${m.noData}</p>`;
+    if (!catalogue.offers.length && view !== 'saved') body = html`<h2 tabindex="-1">${m.title}</h2><p class="ssf-notice">${m.noData}</p>`;
     else if (view === 'start') body = this.#renderStart(catalogue, m);
     else if (view === 'results') body = this.#renderResults(catalogue, m);
     else body = this.#renderLazy(catalogue, m);
-    return html`${notices.map((text) => html`<p class="notice" part="notice">${text}</p>`)}${body}`;
+    return html`${notices.map((text) => html`<p class="ssf-notice" part="notice">${text}</p>`)}${body}`;
   }
 
   /** The detail view and the Merkliste come from a chunk loaded the first time one of them opens. */
   #renderLazy(catalogue: Catalogue, m: FinderMessages): unknown {
     const module = this.detailView;
-    if (module === 'failed') return html`<div role="alert" class="error"><p>${m.errorTitle}</p></div>`;
+    if (module === 'failed') return html`<div role="alert" class="hw-error"><p>${m.errorTitle}</p></div>`;
     if (!module) {
       import('./detail.js').then(
         (loaded) => (this.detailView = loaded),
         () => (this.detailView = 'failed'),
       );
-      return html`<p class="status loading">${m.loading}</p>`;
+      return html`<p class="hw-status hw-loading">${m.loading}</p>`;
     }
     const host: DetailHost = {
       ...this.#cards(m),
@@ -444,6 +458,7 @@ export class SeniorServiceFinder extends WidgetElement {
       staleAfterMonths: this.staleAfterMonths,
       routeUrl: this.routeUrl,
       href: (state) => this.#href(state),
+      id: (name) => this.uid(name),
       follow: this.#follow,
     };
     return this.state.offer ? module.renderDetail(host, catalogue.byId.get(this.state.offer)) : module.renderSaved(host, catalogue);
@@ -452,15 +467,15 @@ export class SeniorServiceFinder extends WidgetElement {
   #renderSearch(m: FinderMessages, start: boolean): TemplateResult {
     const query = start ? this.draft.query : this.state.query;
     const place = start ? this.draft.place : (this.state.place ?? '');
-    return html`<form class="search" role="search" part="search" @submit=${this.#onSubmit}>
-      <div class="field">
-        <label for="query">${m.searchLabel}</label>
-        <span class="hint" id="query-hint">${m.searchHint}</span>
-        <input id="query" type="search" autocomplete="off" aria-describedby="query-hint" .value=${query} @input=${this.#onField} @focus=${() => void this.prepareSearch()} />
+    return html`<form class="ssf-search" role="search" part="search" @submit=${this.#onSubmit}>
+      <div class="ssf-field">
+        <label for=${this.uid('query')}>${m.searchLabel}</label>
+        <span class="ssf-hint" id=${this.uid('query-hint')}>${m.searchHint}</span>
+        <input id=${this.uid('query')} type="search" autocomplete="off" aria-describedby=${this.uid('query-hint')} .value=${query} @input=${this.#onField} @focus=${() => void this.prepareSearch()} />
       </div>
-      <div class="field">
-        <label for="place">${m.placeLabel}</label>
-        <select id="place" @change=${this.#onField}>
+      <div class="ssf-field">
+        <label for=${this.uid('place')}>${m.placeLabel}</label>
+        <select id=${this.uid('place')} @change=${this.#onField}>
           <option value="" .selected=${!place}>${m.wholeCity}</option>
           ${PLACE_LIST.filter((p) => p.code === p.district).map(
             (district) =>
@@ -472,7 +487,7 @@ export class SeniorServiceFinder extends WidgetElement {
           )}
         </select>
       </div>
-      <button type="submit" class="button primary">${start ? m.showButton : m.searchButton}</button>
+      <button type="submit" class="hw-button hw-primary">${start ? m.showButton : m.searchButton}</button>
     </form>`;
   }
 
@@ -480,13 +495,13 @@ export class SeniorServiceFinder extends WidgetElement {
     const place = this.draft.place || undefined;
     const tile = (icon: Topic | 'all', name: string, count: number, state: FinderState) =>
       html`<li>
-        <a class="tile" part="tile" href=${this.#href(state)} @click=${this.#follow}>${topicIcon(icon)}<span>${name}</span> <span class="meta">${m.offers(count)}</span></a>
+        <a class="ssf-tile" part="tile" href=${this.#href(state)} @click=${this.#follow}>${topicIcon(icon)}<span>${name}</span> <span class="ssf-meta">${m.offers(count)}</span></a>
       </li>`;
     return html`<h2 tabindex="-1">${m.title}</h2>
-      <p class="meta">${m.intro}</p>
+      <p class="ssf-meta">${m.intro}</p>
       ${this.#renderSearch(m, true)}
       <h3>${m.topicsHeading}</h3>
-      <ul class="tiles" part="tiles">
+      <ul class="ssf-tiles" part="tiles">
         ${TOPICS.map((topic) => tile(topic, m.topics[topic], catalogue.offers.filter((offer) => offer.topics.includes(topic)).length, { ...EMPTY_STATE, topic, place }))}
         ${tile('all', m.allOffers, catalogue.offers.length, { ...EMPTY_STATE, all: true, place })}
       </ul>`;
@@ -507,31 +522,40 @@ export class SeniorServiceFinder extends WidgetElement {
     return html`<h2 tabindex="-1">${topic || m.results}</h2>
       ${this.#renderSearch(m, false)}
       ${topic
-        ? html`<p class="chips">
-            <button type="button" class="button" @click=${() => this.#go({ ...state, topic: undefined }, false)}><span aria-hidden="true">✕</span> ${m.removeTopic(topic)}</button>
+        ? html`<p class="ssf-chips">
+            <button type="button" class="hw-button" @click=${() => this.#go({ ...state, topic: undefined }, false)}><span aria-hidden="true">✕</span> ${m.removeTopic(topic)}</button>
           </p>`
         : nothing}
       ${searching
-        ? html`<p class="status loading" id="count">${this.index === 'failed' ? m.errorTitle : m.loading}</p>`
-        : html`<h3 class="count" part="count" id="count" tabindex="-1">${m.found(found.offers.length)}</h3>`}
-      <div class="layout">
-        <section class="filters" part="filters" aria-labelledby="filters-title">
-          <h3 id="filters-title">${m.filtersHeading}</h3>
+        ? html`<p class="hw-status hw-loading" id=${this.uid('count')}>${this.index === 'failed' ? m.errorTitle : m.loading}</p>`
+        : html`<h3 class="ssf-count" part="count" id=${this.uid('count')} tabindex="-1">${m.found(found.offers.length)}</h3>`}
+      <div class="ssf-layout">
+        <section class="ssf-filters" part="filters" aria-labelledby=${this.uid('filters-title')}>
+          <h3 id=${this.uid('filters-title')}>${m.filtersHeading}</h3>
           ${groups.map((group, i) =>
             group.length
               ? html`<fieldset>
                   <legend>${m.filterGroups[i]}</legend>
                   ${group.map((key) => {
                     const active = state.filters.includes(key);
-                    return html`<button type="button" class="button toggle" part="filter" aria-pressed=${active} @click=${() => this.#toggleFilter(key)}>
-                      <span class="check" aria-hidden="true">${active ? '✓' : '+'}</span>${this.#filterName(key, m)} (${found.counts.get(key) ?? 0})
+                    const count = found.counts.get(key) ?? 0;
+                    // A filter that finds nothing is not offered; a chosen one can always be taken back.
+                    return html`<button
+                      type="button"
+                      class="hw-button ssf-toggle"
+                      part="filter"
+                      aria-pressed=${active}
+                      ?disabled=${!active && count === 0}
+                      @click=${() => this.#toggleFilter(key)}
+                    >
+                      <span class="ssf-check" aria-hidden="true">${active ? '✓' : '+'}</span>${this.#filterName(key, m)} (${count})
                     </button>`;
                   })}
                 </fieldset>`
               : nothing,
           )}
         </section>
-        <section aria-labelledby="count">
+        <section aria-labelledby=${this.uid('count')}>
           ${searching ? nothing : html`${found.offers.length ? this.#renderCards(found.offers, m) : this.#renderEmpty(found, m)} ${this.#renderMap(m)}`}
         </section>
       </div>`;
@@ -542,10 +566,10 @@ export class SeniorServiceFinder extends WidgetElement {
     let action: unknown = nothing;
     if (relax) {
       const label = relax.kind === 'filter' ? m.relaxFilter(this.#filterName(relax.filter, m)) : { place: m.relaxPlace, topic: m.relaxTopic, query: m.relaxQuery }[relax.kind];
-      action = html`<button type="button" class="button primary" @click=${() => this.#go(relax.next, false, '#count')}>${label} (${m.offers(relax.count)})</button>`;
+      action = html`<button type="button" class="hw-button hw-primary" @click=${() => this.#go(relax.next, false, `#${this.uid('count')}`)}>${label} (${m.offers(relax.count)})</button>`;
     }
     return html`<p>${m.nothingFound}</p>
-      <p class="chips">${action}<button type="button" class="button" @click=${this.#newSearch}>${m.newSearch}</button></p>`;
+      <p class="ssf-chips">${action}<button type="button" class="hw-button" @click=${this.#newSearch}>${m.newSearch}</button></p>`;
   }
 
   /** The shared pieces' context for this render. */
@@ -556,20 +580,23 @@ export class SeniorServiceFinder extends WidgetElement {
   #renderCards(offers: Offer[], m: FinderMessages): TemplateResult {
     const rest = offers.length - this.shown;
     const cards = this.#cards(m);
-    return html`<ol class="results" part="results">
+    return html`<ol class="ssf-results" part="results">
         ${offers.slice(0, this.shown).map((offer, index) => {
           const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
-          return html`<li class="card" part="card">
-            <h4><a href=${this.#href({ ...this.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${this.#follow}>${offer.service.name}</a></h4>
-            ${offer.service.temporarilyClosed ? html`<p class="notice">${m.temporarilyClosed}</p>` : nothing} ${summaryLine(offer)}
-            ${hoursLine(offer, cards)} ${lines.map((line) => (line ? html`<p class="meta">${line}</p>` : nothing))} ${saveButton(offer, cards)}
+          return html`<li class="ssf-card" part="card">
+            <h4>
+              <span class="ssf-number" aria-hidden="true">${index + 1}</span
+              ><a href=${this.#href({ ...this.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${this.#follow}>${offer.service.name}</a>
+            </h4>
+            ${offer.service.temporarilyClosed ? html`<p class="ssf-notice">${m.temporarilyClosed}</p>` : nothing} ${summaryLine(offer)}
+            ${hoursLine(offer, cards)} ${lines.map((line) => (line ? html`<p class="ssf-meta">${line}</p>` : nothing))} ${saveButton(offer, cards)}
           </li>`;
         })}
       </ol>
       ${rest > 0
         ? html`<button
             type="button"
-            class="button more"
+            class="hw-button ssf-more"
             @click=${() => {
               this.#focusTarget = `[data-index="${this.shown}"]`;
               this.shown += PAGE;
@@ -582,9 +609,16 @@ export class SeniorServiceFinder extends WidgetElement {
 
   #renderMap(m: FinderMessages): unknown {
     if (!this.map) return nothing;
-    return html`<div class="map-area">
+    // A page's consent banner asks before the tiles load; without one, the person is told here, before pressing.
+    const note = findConsent() ? undefined : m.mapNote(tileSource(this.mapTiles));
+    return html`<div class="ssf-map-area">
       ${this.mapPanel?.render(this.localize.locale) ??
-      html`<p><button type="button" class="button" aria-expanded="false" @click=${this.#openMap}>${m.showMap}</button></p>`}
+      html`<p>
+          <button type="button" class="hw-button" aria-expanded="false" aria-describedby=${note ? this.uid('map-note') : nothing} @click=${this.#openMap}>
+            ${m.showMap}
+          </button>
+        </p>
+        ${note ? html`<p class="ssf-meta ssf-map-note" id=${this.uid('map-note')}>${note}</p>` : nothing}`}
     </div>`;
   }
 

@@ -49,7 +49,8 @@ export function restorePage(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
 
-export const root = (el: Element): ShadowRoot => el.shadowRoot!;
+/** The finder renders into the light DOM: its own element is the root of what it shows. */
+export const root = (el: Element): HTMLElement => el as HTMLElement;
 
 /**
  * The accessible name of an element: Chromium's own (its accessibility tree, through CDP), else axe-core's
@@ -115,16 +116,16 @@ export async function press(el: SeniorServiceFinder, target: HTMLElement): Promi
 }
 
 /** The cards' offer names, in order. */
-export const cardNames = (el: Element): string[] => findAll(el, '.card h4 a').map((a) => text(a));
+export const cardNames = (el: Element): string[] => findAll(el, '.ssf-card h4 a').map((a) => text(a));
 
 /** The number the results heading states ("23 Angebote gefunden" → 23; "Kein Angebot gefunden" → 0). */
 export function foundCount(el: Element): number {
-  const heading = text(root(el).querySelector('#count'));
+  const heading = text(root(el).querySelector('[id$="-count"]'));
   return /^Kein/.test(heading) ? 0 : Number(/^(\d+)/.exec(heading)?.[1] ?? NaN);
 }
 
-/** The element that has focus inside the shadow root. */
-export const focused = (el: Element): Element | null => root(el).activeElement;
+/** The element that has focus, when it is inside the finder. */
+export const focused = (el: Element): Element | null => (document.activeElement && el.contains(document.activeElement) ? document.activeElement : null);
 
 /** Runs axe's AAA contrast rule (7:1) on the element. */
 export async function enhancedContrastViolations(el: Element): Promise<string[]> {

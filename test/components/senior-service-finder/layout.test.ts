@@ -10,10 +10,10 @@ const load = async () => (await renderLoaded<SeniorServiceFinder>(html`<senior-s
 /** The three screens with most controls: start, results with filters, an offer. */
 async function eachScreen(el: SeniorServiceFinder, check: (screen: string) => Promise<void> | void): Promise<void> {
   await check('start');
-  await press(el, find(el, '.tile', 'Beratung'));
+  await press(el, find(el, '.ssf-tile', 'Beratung'));
   await check('results');
-  await press(el, find(el, '.card h4 a', 'Seniorenberatung Herne-Mitte'));
-  await waitFor(() => root(el).querySelector('article.detail'), 'the detail view');
+  await press(el, find(el, '.ssf-card h4 a', 'Seniorenberatung Herne-Mitte'));
+  await waitFor(() => root(el).querySelector('article.ssf-detail'), 'the detail view');
   await check('detail');
 }
 
@@ -37,7 +37,7 @@ describe('<senior-service-finder>: layout for older users', () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await load();
     await eachScreen(el, (screen) => {
-      expect(parseFloat(getComputedStyle(root(el).querySelector('.finder')!).fontSize), screen).to.be.at.least(18);
+      expect(parseFloat(getComputedStyle(root(el).querySelector('.ssf-finder')!).fontSize), screen).to.be.at.least(18);
       expect(smallTargets(el), screen).to.deep.equal([]);
     });
   });
@@ -45,8 +45,12 @@ describe('<senior-service-finder>: layout for older users', () => {
   it('reflows at 320 px without horizontal scrolling, also at A++', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await load();
-    await press(el, find(el, '.sizes button', 'A++'));
+    await press(el, find(el, '.ssf-sizes button', 'A++'));
     await eachScreen(el, (screen) => {
+      // Names what sticks out, so a failure says where.
+      const edge = el.getBoundingClientRect().right + 1;
+      const wide = [...el.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge).map((e) => `${e.localName}.${e.getAttribute('class') ?? ''} ${(e.textContent ?? '').slice(0, 30)}`);
+      expect(wide, screen).to.deep.equal([]);
       expect(el.scrollWidth, screen).to.be.at.most(el.clientWidth + 1);
       expect(document.documentElement.scrollWidth, screen).to.be.at.most(320);
     });
@@ -75,10 +79,10 @@ describe('<senior-service-finder>: layout for older users', () => {
     // The puppeteer launchers cannot emulate forced colours; the page tests (playwright) cover it there.
     if (!matchMedia('(forced-colors: active)').matches) this.skip();
     const el = await load();
-    await press(el, find(el, '.tile', 'Pflege'));
-    const toggle = find(el, '.toggle', 'Kostenlos');
+    await press(el, find(el, '.ssf-tile', 'Pflege'));
+    const toggle = find(el, '.ssf-toggle', 'Kostenlos');
     await press(el, toggle);
-    const pressed = find(el, '.toggle', 'Kostenlos');
+    const pressed = find(el, '.ssf-toggle', 'Kostenlos');
     expect(pressed.textContent).to.include('✓');
     expect(getComputedStyle(pressed).borderTopWidth).to.equal('4px');
     await expect(el).to.be.accessible();
@@ -97,13 +101,13 @@ describe('<senior-service-finder>: print', () => {
     if (!(await emulateMedia({ media: 'screen' }).then(() => true, () => false))) this.skip();
     localStorage.setItem('herne-widgets.senior-service-finder.merkliste', JSON.stringify(['5e2a0001-0000-4000-8000-000000000009']));
     const el = await load();
-    await press(el, find(el, '.toolbar a', 'Merkliste'));
-    await waitFor(() => root(el).querySelector('.saved .card'), 'the Merkliste');
+    await press(el, find(el, '.ssf-toolbar a', 'Merkliste'));
+    await waitFor(() => root(el).querySelector('.ssf-saved .ssf-card'), 'the Merkliste');
     await emulateMedia({ media: 'print' });
-    const finder = root(el).querySelector('.finder')!;
+    const finder = root(el).querySelector('.ssf-finder')!;
     expect(parseFloat(getComputedStyle(finder).fontSize)).to.be.closeTo(21.33, 0.1); // 16 pt
-    expect(getComputedStyle(root(el).querySelector('.toolbar')!).display).to.equal('none');
+    expect(getComputedStyle(root(el).querySelector('.ssf-toolbar')!).display).to.equal('none');
     expect(getComputedStyle(find(el, 'button', 'Merkliste drucken')).display).to.equal('none');
-    expect(getComputedStyle(root(el).querySelector('.saved .card')!).display).to.not.equal('none');
+    expect(getComputedStyle(root(el).querySelector('.ssf-saved .ssf-card')!).display).to.not.equal('none');
   });
 });

@@ -38,8 +38,8 @@ async function tiles(): Promise<{ id: string; template: string }> {
 }
 
 async function results(el: SeniorServiceFinder): Promise<void> {
-  await waitFor(() => root(el).querySelector('.tile'), 'the start screen');
-  await press(el, find(el, '.tile', 'Beratung'));
+  await waitFor(() => root(el).querySelector('.ssf-tile'), 'the start screen');
+  await press(el, find(el, '.ssf-tile', 'Beratung'));
 }
 
 describe('<senior-service-finder>: the optional map', () => {
@@ -64,7 +64,7 @@ describe('<senior-service-finder>: the optional map', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await hits(id)).to.equal(0);
     await press(el, open);
-    const map = await waitFor(() => root(el).querySelector('.map .leaflet-marker-icon') && root(el).querySelector('.map'), 'the map');
+    const map = await waitFor(() => root(el).querySelector('.ssf-map .leaflet-marker-icon') && root(el).querySelector('.ssf-map'), 'the map');
     expect(map.getAttribute('role')).to.equal('region');
     expect(map.getAttribute('aria-label')).to.equal('Karte der gefundenen Angebote');
     await waitFor(async () => (await hits(id)) > 0, 'tile requests');
@@ -74,7 +74,7 @@ describe('<senior-service-finder>: the optional map', () => {
     expect(marker.getAttribute('role')).to.equal('button');
     marker.focus();
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => root(el).querySelector('article.detail'), 'the detail view');
+    await waitFor(() => root(el).querySelector('article.ssf-detail'), 'the detail view');
   });
 
   it('with a consent banner waits for consent before any tile is requested', async () => {
@@ -84,15 +84,15 @@ describe('<senior-service-finder>: the optional map', () => {
     await results(el);
     await press(el, find(el, 'button', 'Karte anzeigen'));
     await waitFor(() => text(root(el)).includes('Dafür brauchen wir Ihre Einwilligung.'), 'the consent notice');
-    expect(text(find(el, '.notice', 'Einwilligung'))).to.include(new URL(template.replace(/[{}]/g, '')).host);
+    expect(text(find(el, '.ssf-notice', 'Einwilligung'))).to.include(new URL(template.replace(/[{}]/g, '')).host);
     await press(el, find(el, 'button', 'Einwilligung geben'));
     expect(banner.shown).to.equal(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await hits(id)).to.equal(0);
-    expect(root(el).querySelector('.map')).to.equal(null);
+    expect(root(el).querySelector('.ssf-map')).to.equal(null);
     await expect(el).to.be.accessible();
     banner.grant();
-    await waitFor(() => root(el).querySelector('.map .leaflet-marker-icon'), 'the map after consent');
+    await waitFor(() => root(el).querySelector('.ssf-map .leaflet-marker-icon'), 'the map after consent');
     await waitFor(async () => (await hits(id)) > 0, 'tile requests');
   });
 
@@ -108,7 +108,7 @@ describe('<senior-service-finder>: the optional map', () => {
     const watch = new MutationObserver(() => seen.push(text(root(el))));
     watch.observe(root(el), { childList: true, subtree: true, characterData: true });
     await press(el, find(el, 'button', 'Karte anzeigen'));
-    await waitFor(() => root(el).querySelector('.map .leaflet-marker-icon'), 'the map');
+    await waitFor(() => root(el).querySelector('.ssf-map .leaflet-marker-icon'), 'the map');
     await waitFor(async () => (await hits(id)) > 0, 'tile requests');
     watch.disconnect();
     expect(seen.some((shown) => shown.includes('Einwilligung')), 'no consent notice, not even for a moment').to.be.false;

@@ -7,7 +7,7 @@ import { renderLoaded } from '../../helpers/widget.js';
 import { SAMPLE, accessibleName, cardNames, find, findAll, focused, foundCount, press, resetPage, restorePage, root, text, waitFor } from './helpers.js';
 
 const load = async (template = html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`) => (await renderLoaded<SeniorServiceFinder>(template)).el;
-const detailShown = (el: SeniorServiceFinder) => waitFor(() => root(el).querySelector('article.detail'), 'the detail view');
+const detailShown = (el: SeniorServiceFinder) => waitFor(() => root(el).querySelector('article.ssf-detail'), 'the detail view');
 
 describe('<senior-service-finder>: finding', () => {
   beforeEach(resetPage);
@@ -15,29 +15,31 @@ describe('<senior-service-finder>: finding', () => {
 
   it('opens a topic from its tile: results, count, way back, focus on the heading', async () => {
     const el = await load();
-    await press(el, find(el, '.tile', 'Pflege'));
+    await press(el, find(el, '.ssf-tile', 'Pflege'));
     expect(text(root(el).querySelector('h2'))).to.equal('Pflege');
     expect(focused(el)).to.equal(root(el).querySelector('h2'));
     expect(foundCount(el)).to.equal(9);
     expect(cardNames(el)).to.have.length(9);
-    expect(text(find(el, '.nav'))).to.include('Zurück').and.include('Neue Suche').and.include('Sie sind hier: Start › Ergebnisse');
+    expect(text(find(el, '.ssf-nav'))).to.include('Zurück').and.include('Neue Suche').and.include('Sie sind hier: Start › Ergebnisse');
     expect(root(el).querySelector('[aria-current="page"]')!.textContent).to.equal('Ergebnisse');
     await expect(el).to.be.accessible();
   });
 
   it('shows on each card the summary, place, today’s hours and open state, cost and accessibility in words', async () => {
     const el = await load();
-    await press(el, find(el, '.tile', 'Beratung'));
-    const card = find(el, '.card', 'Seniorenberatung Herne-Mitte');
+    await press(el, find(el, '.ssf-tile', 'Beratung'));
+    const card = find(el, '.ssf-card', 'Seniorenberatung Herne-Mitte');
     expect(text(card)).to.include('Kostenlose und unabhängige Beratung für ältere Menschen und ihre Angehörigen.');
     expect(text(card)).to.include('Friedrich-Ebert-Platz 2 · Herne-Mitte');
+    // The quarter named as its district is said once (issue 10.4).
+    expect(text(card)).not.to.include('Herne-Mitte (Herne-Mitte)');
     expect(text(card)).to.include('Heute 9–12 und 14–16 Uhr · jetzt geöffnet bis 12 Uhr');
     expect(text(card)).to.include('kostenlos');
     expect(text(card)).to.include('Barrierefreiheit: Stufenloser Zugang, Aufzug, Barrierefreies WC, Hörschleife');
     const meals = await (async () => {
-      await press(el, find(el, '.nav button', 'Neue Suche'));
-      await press(el, find(el, '.tile', 'Hilfe im Alltag'));
-      return find(el, '.card', 'Essen auf Rädern');
+      await press(el, find(el, '.ssf-nav button', 'Neue Suche'));
+      await press(el, find(el, '.ssf-tile', 'Hilfe im Alltag'));
+      return find(el, '.ssf-card', 'Essen auf Rädern');
     })();
     expect(text(meals)).to.include('Kommt zu Ihnen: in ganz Herne');
     expect(text(meals)).to.include('Kosten: 7,90 € pro Mahlzeit');
@@ -45,17 +47,17 @@ describe('<senior-service-finder>: finding', () => {
 
   it('filters with large toggles that show their counts, and combines them', async () => {
     const el = await load();
-    await press(el, find(el, '.tile', 'Alle Angebote'));
+    await press(el, find(el, '.ssf-tile', 'Alle Angebote'));
     const total = foundCount(el);
-    const open = find(el, '.toggle', 'Jetzt geöffnet');
+    const open = find(el, '.ssf-toggle', 'Jetzt geöffnet');
     const openCount = Number(/\((\d+)\)/.exec(text(open))![1]);
     expect(open.getAttribute('aria-pressed')).to.equal('false');
     await press(el, open);
-    expect(find(el, '.toggle', 'Jetzt geöffnet').getAttribute('aria-pressed')).to.equal('true');
-    expect(text(find(el, '.toggle', 'Jetzt geöffnet'))).to.include('✓');
+    expect(find(el, '.ssf-toggle', 'Jetzt geöffnet').getAttribute('aria-pressed')).to.equal('true');
+    expect(text(find(el, '.ssf-toggle', 'Jetzt geöffnet'))).to.include('✓');
     expect(foundCount(el)).to.equal(openCount);
     expect(openCount).to.be.within(1, total - 1);
-    const lift = find(el, '.toggle', 'Aufzug');
+    const lift = find(el, '.ssf-toggle', 'Aufzug');
     const liftCount = Number(/\((\d+)\)/.exec(text(lift))![1]);
     await press(el, lift);
     expect(foundCount(el)).to.equal(liftCount);
@@ -64,28 +66,32 @@ describe('<senior-service-finder>: finding', () => {
   });
 
   it('never dead-ends: offers to drop the last filter, with the number it brings back', async () => {
-    const el = await load();
-    await press(el, find(el, '.tile', 'Sicherheit'));
-    await press(el, find(el, '.toggle', 'Hausbesuche'));
-    const before = foundCount(el);
-    await press(el, find(el, '.toggle', 'Hörschleife'));
+    const first = await load();
+    await press(first, find(first, '.ssf-tile', 'Sicherheit'));
+    await press(first, find(first, '.ssf-toggle', 'Hausbesuche'));
+    const before = foundCount(first);
+    // "Hörschleife (0)" is not offered any more (issue 10.4); a link someone sent can still ask for it.
+    expect(find<HTMLButtonElement>(first, '.ssf-toggle', 'Hörschleife').disabled).to.equal(true);
+    first.remove();
+    history.replaceState(null, '', '#thema=sicherheit&filter=hausbesuch,schleife');
+    const el = await load(html`<senior-service-finder src=${SAMPLE}></senior-service-finder>`);
     expect(foundCount(el)).to.equal(0);
-    expect(text(root(el).querySelector('#count'))).to.equal('Kein Angebot gefunden');
+    expect(text(root(el).querySelector('[id$="-count"]'))).to.equal('Kein Angebot gefunden');
     expect(text(root(el))).to.include('Für diese Auswahl gibt es kein Angebot.');
     const relax = find(el, 'button', 'weglassen');
     expect(text(relax)).to.equal(`„Hörschleife“ weglassen (${before === 1 ? '1 Angebot' : `${before} Angebote`})`);
     await expect(el).to.be.accessible();
     await press(el, relax);
     expect(foundCount(el)).to.equal(before);
-    expect(focused(el)).to.equal(root(el).querySelector('#count'));
-    expect(find(el, '.toggle', 'Hörschleife').getAttribute('aria-pressed')).to.equal('false');
+    expect(focused(el)).to.equal(root(el).querySelector('[id$="-count"]'));
+    expect(find(el, '.ssf-toggle', 'Hörschleife').getAttribute('aria-pressed')).to.equal('false');
   });
 
   it('searches as you type, understanding German, and announces the count politely', async () => {
     const el = await load();
     const changes: SearchChangedEvent[] = [];
     el.addEventListener('search-changed', (event) => changes.push(event));
-    const input = root(el).querySelector<HTMLInputElement>('#query')!;
+    const input = root(el).querySelector<HTMLInputElement>('[id$="-query"]')!;
     input.focus();
     input.value = 'Pflegegrad';
     input.dispatchEvent(new Event('input'));
@@ -93,13 +99,13 @@ describe('<senior-service-finder>: finding', () => {
     await waitFor(() => foundCount(el) > 0, 'search results');
     expect(cardNames(el)).to.include.members(['Pflegeberatung der Stadt Herne', 'Senioren- und Pflegeberatung Wanne']);
     // Typing on the results updates them at once; the count is announced when typing pauses.
-    const box = root(el).querySelector<HTMLInputElement>('#query')!;
+    const box = root(el).querySelector<HTMLInputElement>('[id$="-query"]')!;
     box.focus();
     box.select();
     await sendKeys({ type: 'demnz' });
     await el.updateComplete;
     expect(cardNames(el)).to.deep.equal(['Demenz-Café „Vergissmeinnicht“']);
-    const live = root(el).querySelector('.live')!;
+    const live = root(el).querySelector('.ssf-live')!;
     expect(live.getAttribute('role')).to.equal('status');
     await waitFor(() => text(live) === '1 Angebot gefunden', 'the announcement');
     expect(changes.at(-1)).to.include({ query: 'demnz', count: 1 });
@@ -107,8 +113,8 @@ describe('<senior-service-finder>: finding', () => {
 
   it('narrows to a district; services for the whole city stay', async () => {
     const el = await load();
-    await press(el, find(el, '.tile', 'Pflege'));
-    const select = root(el).querySelector<HTMLSelectElement>('#place')!;
+    await press(el, find(el, '.ssf-tile', 'Pflege'));
+    const select = root(el).querySelector<HTMLSelectElement>('[id$="-place"]')!;
     select.value = 'sodingen';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -118,11 +124,11 @@ describe('<senior-service-finder>: finding', () => {
 
   it('shows 20 cards and more on request, moving focus to the first new one', async () => {
     const el = await load();
-    await press(el, find(el, '.tile', 'Alle Angebote'));
+    await press(el, find(el, '.ssf-tile', 'Alle Angebote'));
     expect(cardNames(el)).to.have.length(20);
     await press(el, find(el, 'button', 'Weitere Angebote zeigen (noch 19)'));
     expect(cardNames(el)).to.have.length(39);
-    expect(focused(el)).to.equal(findAll(el, '.card h4 a')[20]);
+    expect(focused(el)).to.equal(findAll(el, '.ssf-card h4 a')[20]);
   });
 });
 
@@ -134,49 +140,49 @@ describe('<senior-service-finder>: an offer, the Merkliste, the text size', () =
     const el = await load();
     const opened: ServiceOpenedEvent[] = [];
     el.addEventListener('service-opened', (event) => opened.push(event));
-    await press(el, find(el, '.tile', 'Beratung'));
-    await press(el, find(el, '.card h4 a', 'Seniorenberatung Herne-Mitte'));
+    await press(el, find(el, '.ssf-tile', 'Beratung'));
+    await press(el, find(el, '.ssf-card h4 a', 'Seniorenberatung Herne-Mitte'));
     const detail = await detailShown(el);
     expect(focused(el)).to.equal(detail.querySelector('h2'));
     expect(text(detail.querySelector('h2'))).to.equal('Seniorenberatung Herne-Mitte');
-    const call = find<HTMLAnchorElement>(el, '.actions a', 'Anrufen');
+    const call = find<HTMLAnchorElement>(el, '.ssf-actions a', 'Anrufen');
     expect(call.getAttribute('href')).to.match(/^tel:\+492323\d+$/);
-    expect(find(el, '.actions a', 'E-Mail schreiben').getAttribute('href')).to.equal('mailto:seniorenberatung-mitte@herne.example');
-    expect(find(el, '.actions a', 'Weg dorthin').getAttribute('href')).to.match(/^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B51\.\d+%2C7\.\d+$/);
-    expect(find(el, '.actions a', 'Website öffnen').getAttribute('href')).to.equal('https://senioren.herne.example/angebote/seniorenberatung-mitte');
-    expect(text(find(el, '.phone'))).to.match(/^Telefon: 02323 0-\d+$/);
+    expect(find(el, '.ssf-actions a', 'E-Mail schreiben').getAttribute('href')).to.equal('mailto:seniorenberatung-mitte@herne.example');
+    expect(find(el, '.ssf-actions a', 'Weg dorthin').getAttribute('href')).to.match(/^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B51\.\d+%2C7\.\d+$/);
+    expect(find(el, '.ssf-actions a', 'Website öffnen').getAttribute('href')).to.equal('https://senioren.herne.example/angebote/seniorenberatung-mitte');
+    expect(text(find(el, 'section', 'Telefon'))).to.match(/^Telefon 02323 0-\d+/);
     const hours = text(find(el, 'section', 'Öffnungszeiten'));
     expect(hours).to.include('Montag bis Donnerstag: 9–12 und 14–16 Uhr');
     expect(hours).to.include('Freitag: 9–12 Uhr');
     expect(hours).to.include('An Feiertagen geschlossen.');
-    expect(text(find(el, 'section', 'Für wen?'))).to.include('Ab 60 Jahren');
+    expect(text(find(el, 'section', 'Für wen?'))).to.include('ab 60 Jahren');
     expect(text(find(el, 'section', 'Bitte mitbringen'))).to.include('Personalausweis');
     expect(text(find(el, 'section', 'Sprachen'))).to.include('Türkisch');
     expect(text(detail)).to.include('Zuletzt geprüft: Oktober 2026');
-    expect(detail.querySelector('.notice')).to.equal(null);
-    expect(text(find(el, '.nav'))).to.include('Start › Ergebnisse › Angebot');
+    expect(detail.querySelector('.ssf-notice')).to.equal(null);
+    expect(text(find(el, '.ssf-nav'))).to.include('Start › Ergebnisse › Angebot');
     expect(opened.map((event) => event.name)).to.deep.equal(['Seniorenberatung Herne-Mitte']);
     await expect(el).to.be.accessible();
   });
 
   it('warns softly when the entry was last checked long ago', async () => {
     const el = await load();
-    await press(el, find(el, '.tile', 'Beratung'));
-    await press(el, find(el, '.card h4 a', 'Seniorenberatung Sodingen'));
+    await press(el, find(el, '.ssf-tile', 'Beratung'));
+    await press(el, find(el, '.ssf-card h4 a', 'Seniorenberatung Sodingen'));
     const detail = await detailShown(el);
     expect(text(detail)).to.include('Zuletzt geprüft: Juni 2024');
-    expect(text(detail.querySelector('.notice'))).to.equal('Diese Angaben sind älter als 12 Monate. Bitte fragen Sie vor einem Besuch telefonisch nach.');
+    expect(text(detail.querySelector('.ssf-notice'))).to.equal('Diese Angaben sind älter als 12 Monate. Bitte fragen Sie vor einem Besuch telefonisch nach.');
   });
 
   it('goes back to the list with "Zurück", focus on the card it came from', async () => {
     const el = await load();
-    await press(el, find(el, '.tile', 'Pflege'));
-    await press(el, find(el, '.card h4 a', 'Tagespflege Sodingen'));
+    await press(el, find(el, '.ssf-tile', 'Pflege'));
+    await press(el, find(el, '.ssf-card h4 a', 'Tagespflege Sodingen'));
     await detailShown(el);
-    await press(el, find(el, '.nav button', 'Zurück'));
+    await press(el, find(el, '.ssf-nav button', 'Zurück'));
     expect(text(root(el).querySelector('h2'))).to.equal('Pflege');
     expect(text(focused(el))).to.equal('Tagespflege Sodingen');
-    await press(el, find(el, '.nav button', 'Neue Suche'));
+    await press(el, find(el, '.ssf-nav button', 'Neue Suche'));
     expect(text(root(el).querySelector('h2'))).to.equal('Angebote für ältere Menschen in Herne');
   });
 
@@ -184,18 +190,18 @@ describe('<senior-service-finder>: an offer, the Merkliste, the text size', () =
     const el = await load();
     const changes: WatchlistChangedEvent[] = [];
     el.addEventListener('watchlist-changed', (event) => changes.push(event));
-    await press(el, find(el, '.tile', 'Pflege'));
-    const save = find(el, '.card', 'Tagespflege Sodingen').querySelector<HTMLButtonElement>('button')!;
+    await press(el, find(el, '.ssf-tile', 'Pflege'));
+    const save = find(el, '.ssf-card', 'Tagespflege Sodingen').querySelector<HTMLButtonElement>('button')!;
     expect(text(save)).to.equal('☆Merken');
     expect(await accessibleName(save)).to.equal('Merken: Tagespflege Sodingen');
     await press(el, save);
     expect(save.getAttribute('aria-pressed')).to.equal('true');
-    expect(text(find(el, '.toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
+    expect(text(find(el, '.ssf-toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
     expect(changes[0]!.serviceIds).to.have.length(1);
-    await press(el, find(el, '.toolbar a', 'Merkliste'));
-    await waitFor(() => root(el).querySelector('.saved'), 'the Merkliste');
+    await press(el, find(el, '.ssf-toolbar a', 'Merkliste'));
+    await waitFor(() => root(el).querySelector('.ssf-saved'), 'the Merkliste');
     expect(text(root(el).querySelector('h2'))).to.equal('Ihre Merkliste');
-    const entry = find(el, '.saved .card', 'Tagespflege Sodingen');
+    const entry = find(el, '.ssf-saved .ssf-card', 'Tagespflege Sodingen');
     expect(text(entry)).to.include('Montag bis Freitag: 8–16 Uhr');
     expect(text(entry)).to.include('Kirchstraße 21');
     expect(find(el, 'button', 'Merkliste drucken')).to.exist;
@@ -204,20 +210,20 @@ describe('<senior-service-finder>: an offer, the Merkliste, the text size', () =
     // A new visit finds it again.
     el.remove();
     const again = await load();
-    expect(text(find(again, '.toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
-    await press(again, find(again, '.toolbar a', 'Merkliste'));
-    await waitFor(() => root(again).querySelector('.saved .card'), 'the saved entry');
-    const remove = find(again, '.saved .card button', 'Entfernen');
+    expect(text(find(again, '.ssf-toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
+    await press(again, find(again, '.ssf-toolbar a', 'Merkliste'));
+    await waitFor(() => root(again).querySelector('.ssf-saved .ssf-card'), 'the saved entry');
+    const remove = find(again, '.ssf-saved .ssf-card button', 'Entfernen');
     expect(await accessibleName(remove)).to.equal('Entfernen: Tagespflege Sodingen');
     await press(again, remove);
-    expect(text(root(again).querySelector('.saved'))).to.include('Ihre Merkliste ist leer.');
+    expect(text(root(again).querySelector('.ssf-saved'))).to.include('Ihre Merkliste ist leer.');
   });
 
   it('switches the text size (A, A+, A++) and remembers it', async () => {
     const el = await load();
-    const base = root(el).querySelector<HTMLElement>('.finder')!;
+    const base = root(el).querySelector<HTMLElement>('.ssf-finder')!;
     expect(parseFloat(getComputedStyle(base).fontSize)).to.equal(18);
-    const largest = find(el, '.sizes button', 'A++');
+    const largest = find(el, '.ssf-sizes button', 'A++');
     expect(largest.getAttribute('aria-pressed')).to.equal('false');
     expect(text(largest)).to.equal('A++');
     expect(await accessibleName(largest)).to.equal('A++ (Schriftgröße sehr groß)');
@@ -226,7 +232,7 @@ describe('<senior-service-finder>: an offer, the Merkliste, the text size', () =
     expect(largest.getAttribute('aria-pressed')).to.equal('true');
     el.remove();
     const again = await load();
-    expect(parseFloat(getComputedStyle(root(again).querySelector('.finder')!).fontSize)).to.equal(27);
+    expect(parseFloat(getComputedStyle(root(again).querySelector('.ssf-finder')!).fontSize)).to.equal(27);
   });
 });
 
@@ -238,33 +244,33 @@ describe('<senior-service-finder>: the state in the URL hash', () => {
     history.replaceState(null, '', '#thema=pflege&ort=sodingen&filter=stufenlos,heute');
     const el = await load(html`<senior-service-finder src=${SAMPLE}></senior-service-finder>`);
     expect(text(root(el).querySelector('h2'))).to.equal('Pflege');
-    expect(root(el).querySelector<HTMLSelectElement>('#place')!.value).to.equal('sodingen');
-    expect(find(el, '.toggle', 'Stufenloser Zugang').getAttribute('aria-pressed')).to.equal('true');
-    expect(find(el, '.toggle', 'Heute geöffnet').getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector<HTMLSelectElement>('[id$="-place"]')!.value).to.equal('sodingen');
+    expect(find(el, '.ssf-toggle', 'Stufenloser Zugang').getAttribute('aria-pressed')).to.equal('true');
+    expect(find(el, '.ssf-toggle', 'Heute geöffnet').getAttribute('aria-pressed')).to.equal('true');
     expect(cardNames(el)).to.deep.equal(['Tagespflege Sodingen']);
   });
 
   it('writes every change to the hash and follows the browser’s back button', async () => {
     const el = await load(html`<senior-service-finder src=${SAMPLE}></senior-service-finder>`);
-    await press(el, find(el, '.tile', 'Wohnen im Alter'));
+    await press(el, find(el, '.ssf-tile', 'Wohnen im Alter'));
     expect(location.hash).to.equal('#thema=wohnen');
-    await press(el, find(el, '.toggle', 'Aufzug'));
+    await press(el, find(el, '.ssf-toggle', 'Aufzug'));
     expect(location.hash).to.equal('#thema=wohnen&filter=aufzug');
-    await press(el, find(el, '.card h4 a'));
+    await press(el, find(el, '.ssf-card h4 a'));
     expect(location.hash).to.match(/^#thema=wohnen&filter=aufzug&angebot=/);
     await detailShown(el);
     history.back();
     await waitFor(() => text(root(el).querySelector('h2')) === 'Wohnen im Alter', 'the results again');
-    expect(find(el, '.toggle', 'Aufzug').getAttribute('aria-pressed')).to.equal('true');
+    expect(find(el, '.ssf-toggle', 'Aufzug').getAttribute('aria-pressed')).to.equal('true');
     history.back();
-    await waitFor(() => root(el).querySelector('.tiles'), 'the start screen');
+    await waitFor(() => root(el).querySelector('.ssf-tiles'), 'the start screen');
   });
 
   it('opens an offer that no longer exists without breaking', async () => {
     history.replaceState(null, '', '#angebot=gibt-es-nicht');
     const el = await load(html`<senior-service-finder src=${SAMPLE}></senior-service-finder>`);
     await waitFor(() => text(root(el)).includes('Dieses Angebot gibt es nicht oder nicht mehr.'), 'the notice');
-    expect(find(el, '.nav button', 'Zurück')).to.exist;
+    expect(find(el, '.ssf-nav button', 'Zurück')).to.exist;
   });
 });
 
@@ -291,7 +297,7 @@ describe('<senior-service-finder>: keyboard only', () => {
     const el = await load();
     before.focus();
     // Into the search box, type, Enter.
-    await tabTo(el, (node) => node.id === 'query');
+    await tabTo(el, (node) => node.id.endsWith('-query'));
     await sendKeys({ type: 'Tagespflege' });
     await sendKeys({ press: 'Enter' });
     await waitFor(() => cardNames(el).includes('Tagespflege Sodingen'), 'the results');
@@ -299,7 +305,7 @@ describe('<senior-service-finder>: keyboard only', () => {
     await tabTo(el, (node) => text(node).includes('Heute geöffnet'));
     await sendKeys({ press: ' ' });
     await el.updateComplete;
-    expect(find(el, '.toggle', 'Heute geöffnet').getAttribute('aria-pressed')).to.equal('true');
+    expect(find(el, '.ssf-toggle', 'Heute geöffnet').getAttribute('aria-pressed')).to.equal('true');
     // Open the card with Enter.
     await tabTo(el, (node) => text(node) === 'Tagespflege Sodingen');
     await sendKeys({ press: 'Enter' });
@@ -309,7 +315,7 @@ describe('<senior-service-finder>: keyboard only', () => {
     await tabTo(el, (node) => text(node).startsWith('☆Merken'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(text(find(el, '.toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
+    expect(text(find(el, '.ssf-toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
     await tabTo(el, (node) => text(node).includes('Zurück'), true);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

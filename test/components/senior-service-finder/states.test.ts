@@ -12,9 +12,9 @@ describe('<senior-service-finder> states', () => {
   it('shows a polite loading message while the data loads', async () => {
     const { url } = await mock({ file: 'sample/hsds/services.json', delayMs: 1500 });
     const el = await fixture<SeniorServiceFinder>(html`<senior-service-finder no-hash .src=${url}></senior-service-finder>`);
-    const status = root(el).querySelector('[role="status"].loading')!;
+    const status = root(el).querySelector('[role="status"].hw-loading')!;
     expect(text(status)).to.equal('Die Angebote werden geladen …');
-    expect(root(el).querySelector('.state')!.getAttribute('aria-busy')).to.equal('true');
+    expect(root(el).querySelector('.hw-state')!.getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
   });
 
@@ -22,18 +22,18 @@ describe('<senior-service-finder> states', () => {
     const { el, event } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`);
     expect(event.count).to.equal(39);
     expect(text(root(el).querySelector('h2'))).to.equal('Angebote für ältere Menschen in Herne');
-    const tiles = findAll(el, '.tile');
+    const tiles = findAll(el, '.ssf-tile');
     expect(tiles).to.have.length(12);
     expect(text(tiles[3])).to.equal('Pflege 9 Angebote');
     expect(tiles[3]!.getAttribute('href')).to.equal('#thema=pflege');
     expect(text(tiles[11])).to.equal('Alle Angebote 39 Angebote');
-    expect(find(el, 'label', 'Suchbegriff').getAttribute('for')).to.equal('query');
-    expect(find(el, 'label', 'Stadtteil').getAttribute('for')).to.equal('place');
-    const options = findAll<HTMLOptionElement>(el, '#place option').map((o) => text(o));
+    expect(find(el, 'label', 'Suchbegriff').getAttribute('for')).to.match(/^hw\d+-query$/);
+    expect(find(el, 'label', 'Stadtteil').getAttribute('for')).to.match(/^hw\d+-place$/);
+    const options = findAll<HTMLOptionElement>(el, '[id$="-place"] option').map((o) => text(o));
     expect(options.slice(0, 3)).to.deep.equal(['Ganz Herne', 'Herne-Mitte, ganzer Stadtbezirk', 'Herne-Mitte']);
     expect(options).to.include.members(['Röhlinghausen', 'Börnig', 'Crange', 'Wanne-Süd']);
     // The first screen needs no way back.
-    expect(findAll(el, '.nav button')).to.have.length(0);
+    expect(findAll(el, '.ssf-nav button')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -54,21 +54,21 @@ describe('<senior-service-finder> states', () => {
     const good = (await (await fetch(SAMPLE)).json()).contents.slice(0, 3);
     const { url } = await mock({ body: { contents: [...good, { id: 'x' }, 'kaputt', { name: 42, id: [] }, null] } });
     const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${url}></senior-service-finder>`);
-    expect(text(find(el, '.notice'))).to.equal('4 Einträge konnten nicht gelesen werden und fehlen in der Liste.');
-    expect(text(find(el, '.tile', 'Alle Angebote'))).to.include('3 Angebote');
+    expect(text(find(el, '.ssf-notice'))).to.equal('4 Einträge konnten nicht gelesen werden und fehlen in der Liste.');
+    expect(text(find(el, '.ssf-tile', 'Alle Angebote'))).to.include('3 Angebote');
     await expect(el).to.be.accessible();
   });
 
   it('keeps the pages that loaded when a later page fails, and says the list is incomplete', async () => {
     const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src="/sample/hsds/api/fail-from-page-2"></senior-service-finder>`);
-    expect(text(find(el, '.notice'))).to.equal('Es konnten nicht alle Angebote geladen werden. Die Liste ist unvollständig.');
-    expect(text(find(el, '.tile', 'Alle Angebote'))).to.include('10 Angebote');
+    expect(text(find(el, '.ssf-notice'))).to.equal('Es konnten nicht alle Angebote geladen werden. Die Liste ist unvollständig.');
+    expect(text(find(el, '.ssf-tile', 'Alle Angebote'))).to.include('10 Angebote');
   });
 
   it('reads every page of an HSDS API', async () => {
     const { el, event } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src="/sample/hsds/api/"></senior-service-finder>`);
     expect(event.count).to.equal(39);
-    expect(root(el).querySelector('.notice')).to.equal(null);
+    expect(root(el).querySelector('.ssf-notice')).to.equal(null);
   });
 
   for (const [name, answer, cause] of [
@@ -101,14 +101,14 @@ describe('<senior-service-finder> states', () => {
     const { url } = await mock({ file: 'sample/hsds/services.json', failTimes: 3, failStatus: 503, retryAfter: 0 });
     const { el } = await renderFailed<SeniorServiceFinder>(html`<senior-service-finder no-hash .src=${url}></senior-service-finder>`);
     await press(el, find(el, 'button', 'Erneut versuchen'));
-    await waitFor(() => root(el).querySelector('.tile'), 'the start screen');
+    await waitFor(() => root(el).querySelector('.ssf-tile'), 'the start screen');
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('accepts the HSDS data as a property, and rejects what is not HSDS without breaking', async () => {
     const data = await (await fetch(SAMPLE)).json();
     const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash .data=${data.contents}></senior-service-finder>`);
-    expect(findAll(el, '.tile')).to.have.length(12);
+    expect(findAll(el, '.ssf-tile')).to.have.length(12);
     const { el: broken } = await renderFailed<SeniorServiceFinder>(html`<senior-service-finder no-hash .data=${'kaputt'}></senior-service-finder>`);
     expect(text(root(broken).querySelector('[role="alert"]'))).to.include('nicht das erwartete Format');
   });
@@ -116,11 +116,11 @@ describe('<senior-service-finder> states', () => {
   it('speaks English when its language is English', async () => {
     const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder lang="en" no-hash src=${SAMPLE}></senior-service-finder>`);
     await waitFor(() => text(root(el).querySelector('h2')) === 'Services for older people in Herne', 'English');
-    expect(text(find(el, '.tile', 'Care'))).to.equal('Care 9 services');
+    expect(text(find(el, '.ssf-tile', 'Care'))).to.equal('Care 9 services');
     expect(text(find(el, 'label', 'Search term'))).to.equal('Search term');
-    await press(el, find(el, '.tile', 'Care'));
-    await waitFor(() => text(root(el).querySelector('#count')) === '9 services found', 'English results');
-    expect(text(find(el, '.toggle', 'Open now'))).to.match(/^\+Open now \(\d+\)$/);
+    await press(el, find(el, '.ssf-tile', 'Care'));
+    await waitFor(() => text(root(el).querySelector('[id$="-count"]')) === '9 services found', 'English results');
+    expect(text(find(el, '.ssf-toggle', 'Open now'))).to.match(/^\+Open now \(\d+\)$/);
     await expect(el).to.be.accessible();
   });
 });
@@ -163,10 +163,10 @@ describe('<senior-service-finder> with hostile data', () => {
 
   it('renders every text inert and lets only http(s), mailto and tel through', async () => {
     const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash .data=${[hostile]}></senior-service-finder>`);
-    await press(el, find(el, '.tile', 'Pflege'));
-    expect(text(find(el, '.card'))).to.include('Böse <img src=x');
-    await press(el, find(el, '.card h4 a'));
-    await waitFor(() => root(el).querySelector('article.detail'), 'the detail view');
+    await press(el, find(el, '.ssf-tile', 'Pflege'));
+    expect(text(find(el, '.ssf-card'))).to.include('Böse <img src=x');
+    await press(el, find(el, '.ssf-card h4 a'));
+    await waitFor(() => root(el).querySelector('article.ssf-detail'), 'the detail view');
     const shadow = root(el);
     expect(shadow.querySelectorAll('img, script, iframe, object, embed')).to.have.length(0);
     expect(text(shadow.querySelector('h2'))).to.equal(`Böse ${evil}`.replace(/\s+/g, ' '));
