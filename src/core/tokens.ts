@@ -55,11 +55,8 @@ export const reset = css`
   :host([hidden]) {
     display: none !important;
   }
-  a, abbr, address, article, aside, b, blockquote, button, caption, cite, code, dd, del, details, dfn, dialog,
-  div, dl, dt, em, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hr, i, input,
-  ins, kbd, label, legend, li, mark, menu, meter, nav, ol, optgroup, option, output, p, pre, progress, q, s,
-  samp, section, select, small, span, strong, sub, summary, sup, table, tbody, td, textarea, tfoot, th, thead,
-  time, tr, u, ul, var {
+  /* Every element but SVG's (whose presentation attributes revert would drop), at an element's specificity. */
+  :not(svg, svg *) {
     all: revert;
     box-sizing: border-box;
   }
