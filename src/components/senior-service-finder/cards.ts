@@ -33,7 +33,9 @@ const languageNames = remember((key: string) => {
   };
   const shown = inLanguage(locale);
   const own = inLanguage(code);
-  return own === shown || own === code ? shown : `${shown} (${own})`;
+  // A browser without data for a language names it in English ("Kurdish"): that is not its own name.
+  const fallback = code !== 'en' && own === inLanguage('en');
+  return own === shown || own === code || fallback ? shown : `${shown} (${own})`;
 });
 
 /** "Türkisch (Türkçe)": the language in the page's language and in its own. */
