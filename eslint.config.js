@@ -7,6 +7,16 @@ export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.test-results/', 'sample/files/', 'scripts/.*.tmp.mjs'] },
   js.configs.recommended,
   {
+    // Source is for people; the minifier compresses (issue 12). These forms were hand-golfed to fit budgets.
+    rules: {
+      eqeqeq: ['error', 'always'],
+      'no-cond-assign': ['error', 'always'],
+      'no-sequences': ['error', { allowInParentheses: false }],
+      'no-void': ['error', { allowAsStatement: true }],
+      'no-nested-ternary': 'error',
+    },
+  },
+  {
     files: ['**/*.ts'],
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -27,6 +37,14 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     ...litA11y.configs.recommended,
+  },
+  {
+    // Lit's own `html` loses text when a translator or read-aloud tool rewrites text nodes (issue 8).
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/template.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit', importNames: ['html'], message: "Use `html` from src/core/template.ts: it keeps bindings working after Google Translate or read-aloud rewrite text nodes." }] }],
+    },
   },
   {
     files: ['test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
