@@ -636,7 +636,8 @@ function fileObj(f, standalone = false) {
   const o = { id: U.file(f.id), type: T('File'), name: f.name, fileName: f.fileName, mimeType: 'application/pdf', date: f.date, size: f.size, sha1Checksum: f.sha1, accessUrl: `${ORIGIN}/files/${f.slug}.pdf`, downloadUrl: `${ORIGIN}/files/download/${f.slug}.pdf` };
   if (standalone) {
     const t = f.backref.target;
-    o[f.backref.key] = [f.backref.key === 'meeting' ? U.meeting(t.id) : f.backref.key === 'paper' ? U.paper(t.id) : U.item(t.id)];
+    const urlOf = { meeting: U.meeting, paper: U.paper };
+    o[f.backref.key] = [(urlOf[f.backref.key] ?? U.item)(t.id)];
   }
   o.created = f.created;
   o.modified = f.modified;

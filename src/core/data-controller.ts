@@ -51,8 +51,12 @@ export class DataController<Args extends readonly unknown[], Result> implements 
     this.task = new Task<Args, Result>(host, {
       args: options.args,
       task: (args, { signal }) => options.load(args, signal),
-      onComplete: (result) => void this.announceLoaded(result),
-      onError: (error) => void this.announceError(error),
+      onComplete: (result) => {
+        void this.announceLoaded(result);
+      },
+      onError: (error) => {
+        void this.announceError(error);
+      },
     });
     host.addController(this);
   }

@@ -164,10 +164,16 @@ export function berlinParts(date: Date): { year: number; month: number; day: num
   };
 }
 
+function fileSizeUnit(bytes: number): [value: number, unit: 'byte' | 'kilobyte' | 'megabyte'] {
+  if (bytes < 1000) return [bytes, 'byte'];
+  if (bytes < 1_000_000) return [bytes / 1000, 'kilobyte'];
+  return [bytes / 1_000_000, 'megabyte'];
+}
+
 /** A human file size ("1,2 MB"); undefined for 0 or unknown, which real endpoints send. */
 export function formatFileSize(bytes: number | undefined, locale: Locale): string | undefined {
   if (!bytes || !Number.isFinite(bytes) || bytes <= 0) return undefined;
-  const [value, unit] = bytes < 1e3 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
+  const [value, unit] = fileSizeUnit(bytes);
   return cached(`${locale}${unit}${value < 10}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 })).format(value);
 }
 

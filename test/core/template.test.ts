@@ -16,7 +16,9 @@ describe('templates under tools that rewrite text', () => {
 
   for (const [name, rewrite] of [
     ['a translator’s <font><font>', (root: Element) => startTranslator({ root }).stop()],
-    ['a read-aloud tool’s word spans', (root: Element) => void wrapWordsForReadAloud(root)],
+    ['a read-aloud tool’s word spans', (root: Element) => {
+      wrapWordsForReadAloud(root);
+    }],
   ] as const) {
     it(`renders changed text as plain text after ${name}, and nothing twice`, () => {
       const root = document.createElement('div');
