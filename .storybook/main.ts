@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { customElementsManifest } from './manifest-plugin.js';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -8,5 +9,6 @@ const config: StorybookConfig = {
   // so `storybook dev` and the static build work offline alike.
   staticDirs: [{ from: '../sample', to: '/sample' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), customElementsManifest()] }),
 };
 export default config;

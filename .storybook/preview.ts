@@ -1,4 +1,6 @@
+/// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
+import './preview.css';
 import './sample-fetch.js';
 
 const preview: Preview = {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { argTypesOf, descriptionOf, renderElement } from '../.storybook/element-api.js';
 import { mockBase, sampleOParl } from '../.storybook/sample-fetch.js';
 import '../src/components/meeting-agenda/define.js';
 import { setClock } from '../src/core/clock.js';
@@ -13,33 +13,26 @@ import { setClock } from '../src/core/clock.js';
 interface Args {
   src?: string;
   organization?: string;
-  lang: string;
-  headingLevel: number;
+  'heading-level': number;
   timeout: number;
+  lang: string;
+  /** The pinned "now" of the story (not an attribute). */
   now: string;
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/meeting-agenda',
+  title: 'meeting-agenda',
   component: 'meeting-agenda',
-  args: { lang: 'de', headingLevel: 2, timeout: 15, now: '2026-11-23T10:00:00+01:00' },
+  parameters: { docs: { description: { component: descriptionOf('meeting-agenda') } } },
+  args: { lang: 'de', 'heading-level': 2, timeout: 15, now: '2026-11-23T10:00:00+01:00' },
   argTypes: {
-    src: { control: 'text', description: 'URL of an OParl Meeting' },
-    organization: { control: 'text', description: 'URL of an OParl Organization (used when src is empty)' },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 5 }, name: 'heading-level' },
-    timeout: { control: 'number', description: 'seconds per answer' },
+    ...argTypesOf('meeting-agenda'),
+    lang: { control: 'inline-radio', options: ['de', 'en'], description: 'the page language (the lang attribute)' },
     now: { control: 'text', description: 'pinned "now" for the story (not an attribute)' },
   },
   render: (args) => {
     setClock(Date.parse(args.now));
-    return html`<meeting-agenda
-      src=${args.src ?? ''}
-      organization=${args.organization ?? ''}
-      lang=${args.lang}
-      heading-level=${args.headingLevel}
-      timeout=${args.timeout}
-    ></meeting-agenda>`;
+    return renderElement('meeting-agenda', { ...args });
   },
 };
 export default meta;

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { argTypesOf, descriptionOf, renderElement } from '../.storybook/element-api.js';
 import { mockBase, sampleOParl } from '../.storybook/sample-fetch.js';
 import '../src/components/resolution-card/define.js';
-import type { ResolutionCardData } from '../src/components/resolution-card/resolution-card.js';
+import type { ResolutionCard, ResolutionCardData } from '../src/components/resolution-card/resolution-card.js';
 import { setClock } from '../src/core/clock.js';
 import type { AgendaItemInfo, OParlDocument } from '../src/oparl/types.js';
 
@@ -16,7 +16,7 @@ interface Args {
   src?: string;
   data?: ResolutionCardData;
   lang: string;
-  headingLevel: number;
+  'heading-level': number;
   timeout: number;
 }
 
@@ -54,15 +54,14 @@ const resolutionFile: OParlDocument = {
 };
 
 const meta: Meta<Args> = {
-  title: 'Rat/resolution-card',
+  title: 'resolution-card',
   component: 'resolution-card',
-  args: { lang: 'de', headingLevel: 2, timeout: 15 },
+  parameters: { docs: { description: { component: descriptionOf('resolution-card') } } },
+  args: { lang: 'de', 'heading-level': 2, timeout: 15 },
   argTypes: {
-    src: { control: 'text', description: 'URL eines OParl-Tagesordnungspunkts, einer Beratung oder einer Vorlage' },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 5 } },
-    timeout: { control: { type: 'number', min: 1 } },
-    data: { control: false },
+    ...argTypesOf('resolution-card'),
+    lang: { control: 'inline-radio', options: ['de', 'en'], description: 'the page language (the lang attribute)' },
+    data: { control: false, description: 'the data property: an agenda item handed over instead of src' },
   },
   decorators: [
     (story) => {
@@ -71,8 +70,11 @@ const meta: Meta<Args> = {
       return story();
     },
   ],
-  render: ({ src, data, lang, headingLevel, timeout }) =>
-    html`<resolution-card src=${src ?? ''} .data=${data} lang=${lang} heading-level=${headingLevel} timeout=${timeout}></resolution-card>`,
+  render: (args) => {
+    const card = renderElement('resolution-card', { ...args }) as ResolutionCard;
+    if (args.data) card.data = args.data;
+    return card;
+  },
 };
 export default meta;
 
@@ -83,7 +85,7 @@ type Story = StoryObj<Args>;
 /** "mehrheitlich beschlossen" in the Rat, with votes, text, file and the whole path of the paper. */
 export const Beschlossen: Story = { args: { src: sampleOParl('agendaitem/20141') } };
 /** "geändert beschlossen (Ja: 14, Nein: 3, Enthaltungen: 1)": the note that the decision departs from the paper. */
-export const GeaendertBeschlossen: Story = { args: { src: sampleOParl('agendaitem/20117') } };
+export const GeaendertBeschlossen: Story = { name: 'Geändert beschlossen', args: { src: sampleOParl('agendaitem/20117') } };
 /** "mehrheitlich abgelehnt (Ja: 3, Nein: 14, Enthaltungen: 1)". */
 export const Abgelehnt: Story = { args: { src: sampleOParl('agendaitem/20123') } };
 /** Five votes on sub-questions, c) rejected: "teilweise", derived from the votes (Hürtgenwald's real text). */
@@ -102,7 +104,7 @@ export const ZurKenntnisGenommen: Story = { args: { src: sampleOParl('agendaitem
 export const Verwiesen: Story = { args: { src: sampleOParl('agendaitem/20119') } };
 /** "vertagt", with the cancelled meeting in between and the later step. */
 export const Vertagt: Story = { args: { src: sampleOParl('agendaitem/20125') } };
-export const Zurueckgezogen: Story = { args: { data: { agendaItem: item({ result: 'Antrag zurückgezogen' }) } } };
+export const Zurueckgezogen: Story = { name: 'Zurückgezogen', args: { data: { agendaItem: item({ result: 'Antrag zurückgezogen' }) } } };
 export const Abgesetzt: Story = { args: { data: { agendaItem: item({ result: 'von der Tagesordnung abgesetzt' }) } } };
 export const KeineAbstimmung: Story = { args: { data: { agendaItem: item({ result: 'keine Abstimmung' }) } } };
 /** Pre-deliberation: the committee recommends, the Rat decides. */
@@ -141,7 +143,7 @@ export const OhneBeschlusstext: Story = { args: { src: sampleOParl('agendaitem/2
 
 // Access, partial data, inputs
 
-export const NichtOeffentlich: Story = { args: { src: sampleOParl('agendaitem/20129') } };
+export const NichtOeffentlich: Story = { name: 'Nicht öffentlich', args: { src: sampleOParl('agendaitem/20129') } };
 /** The meeting answers 500 and the consultation 403: the decision stands, notes where the rest would be. */
 export const TeilweiseGeladen: Story = {
   name: 'Teilweise geladen (verknüpfte Objekte fehlen)',

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { argTypesOf, descriptionOf, renderElement } from '../.storybook/element-api.js';
 import { mockBase, sampleBase } from '../.storybook/sample-fetch.js';
 import '../src/components/senior-service-finder/define.js';
+import type { SeniorServiceFinder } from '../src/components/senior-service-finder/senior-service-finder.js';
 import { setClock } from '../src/core/clock.js';
 
 /*
@@ -15,7 +16,7 @@ interface Args {
   data?: unknown;
   lang: string;
   map: boolean;
-  staleAfterMonths: number;
+  'stale-after-months': number;
   /** The URL hash the story opens with. */
   hash: string;
   /** Saved offer ids (the Merkliste) and text size (1–3), as if kept from an earlier visit. */
@@ -32,18 +33,17 @@ const DAY_CARE = '5e2a0001-0000-4000-8000-000000000371';
 const OLD_ENTRY = '5e2a0001-0000-4000-8000-000000000068';
 
 const meta: Meta<Args> = {
-  title: 'Senioren/senior-service-finder',
+  title: 'senior-service-finder',
   component: 'senior-service-finder',
-  args: { src: SAMPLE, lang: 'de', map: false, staleAfterMonths: 12, hash: '', saved: [], textSize: 1 },
+  parameters: { docs: { description: { component: descriptionOf('senior-service-finder') } } },
+  args: { src: SAMPLE, lang: 'de', map: false, 'stale-after-months': 12, hash: '', saved: [], textSize: 1 },
   argTypes: {
-    src: { control: 'text', description: 'HSDS-API (Basis-URL) oder statische .json-Datei' },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    map: { control: 'boolean' },
-    staleAfterMonths: { control: { type: 'number', min: 1 } },
+    ...argTypesOf('senior-service-finder'),
+    lang: { control: 'inline-radio', options: ['de', 'en'], description: 'the page language (the lang attribute)' },
     hash: { control: 'text', description: 'Zustand in der Adresse, z. B. thema=pflege&filter=jetzt' },
     textSize: { control: { type: 'inline-radio' }, options: [1, 2, 3] },
     saved: { control: false },
-    data: { control: false },
+    data: { control: false, description: 'the data property: HSDS services handed over instead of src' },
   },
   decorators: [
     (story, { args }) => {
@@ -59,8 +59,11 @@ const meta: Meta<Args> = {
       return story();
     },
   ],
-  render: ({ src, data, lang, map, staleAfterMonths }) =>
-    html`<senior-service-finder src=${src ?? ''} .data=${data} lang=${lang} ?map=${map} stale-after-months=${staleAfterMonths}></senior-service-finder>`,
+  render: (args) => {
+    const finder = renderElement('senior-service-finder', { ...args }) as SeniorServiceFinder;
+    if (args.data !== undefined) finder.data = args.data;
+    return finder;
+  },
 };
 export default meta;
 

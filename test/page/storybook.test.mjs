@@ -37,6 +37,34 @@ describe('Storybook stories', () => {
     for (const tag of ['meeting-agenda']) assert.ok([...titles].some((title) => title.endsWith(tag)), `no stories for <${tag}>`);
   });
 
+  it('shows each element in one group named by its tag, with story names in German spelling', () => {
+    for (const tag of ['meeting-agenda', 'resolution-card', 'senior-service-finder']) {
+      const groups = new Set(stories.filter((story) => story.title.includes(tag)).map((story) => story.title));
+      assert.deepEqual([...groups], [tag]);
+    }
+    const names = stories.map((story) => story.name);
+    assert.ok(names.includes('Zurückgezogen'), 'umlauts are kept in story names');
+    assert.deepEqual(names.filter((name) => /ae|oe|ue/i.test(name)), [], 'no umlaut spelled out as ae, oe or ue');
+  });
+
+  it('has controls generated from dist/custom-elements.json, and the Herne look instead of Times', async () => {
+    const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+    const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((entry) => entry.tagName === 'meeting-agenda');
+    const story = stories.find((entry) => entry.title === 'meeting-agenda');
+    await page.goto(`${server.origin}/storybook-static/iframe.html?id=${story.id}&viewMode=story`);
+    await page.waitForSelector('meeting-agenda', { state: 'attached' });
+    const shown = await page.evaluate(async (id) => {
+      const loaded = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
+      return {
+        argTypes: Object.fromEntries(Object.entries(loaded.argTypes).map(([name, argType]) => [name, argType.description])),
+        font: getComputedStyle(document.querySelector('meeting-agenda')).fontFamily,
+      };
+    }, story.id);
+    for (const attribute of declaration.attributes) assert.equal(shown.argTypes[attribute.name], attribute.description, attribute.name);
+    assert.doesNotMatch(shown.font, /times|(^|, )serif$/i);
+    assert.match(shown.font, /sans-serif/);
+  });
+
   for (const story of stories) {
     it(`${story.title} › ${story.name}: renders and passes axe`, async () => {
       errors.length = 0;
