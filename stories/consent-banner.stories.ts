@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/consent-banner/define.js';
 import type { ConsentBanner } from '../src/components/consent-banner/consent-banner.js';
-import { BUILT_IN_FINGERPRINT } from '../src/components/consent-banner/config.js';
+import { fingerprint } from '../src/components/consent-banner/config.js';
 import { RECORD_NAME } from '../src/components/consent-banner/store.js';
 import { defaultConfig } from '../src/components/consent-banner/default-config.js';
 import type { ConsentConfig, ConsentRecord } from '../src/components/consent-banner/types.js';
@@ -43,7 +43,7 @@ function storeChoice(choices: Choices | undefined): void {
     choices: { ...NONE, ...choices },
     method: 'custom',
     lang: 'de',
-    configFingerprint: BUILT_IN_FINGERPRINT,
+    configFingerprint: fingerprint(undefined),
   };
   document.cookie = `${RECORD_NAME}=${encodeURIComponent(JSON.stringify(record))}; path=/`;
   localStorage.setItem(RECORD_NAME, JSON.stringify(record));

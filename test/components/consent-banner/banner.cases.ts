@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { BUILT_IN_FINGERPRINT } from '../../../src/components/consent-banner/config.js';
+import { fingerprint } from '../../../src/components/consent-banner/config.js';
 import type { ConsentChangeEvent } from '../../../src/components/consent-banner/events.js';
 import { CONSENT_CHANGE_EVENT, findConsent } from '../../../src/core/consent-client.js';
 import { mock } from '../../helpers/mock-api.js';
@@ -486,7 +486,7 @@ describe('<consent-banner>: a returning visitor (the core alone)', () => {
   });
 
   it('the built-in configuration: a record carrying its fingerprint applies at once', () => {
-    store({ choices: { etracker: false, readspeaker: false, 'google-translate': false, youtube: true }, configFingerprint: BUILT_IN_FINGERPRINT }, 'cookie');
+    store({ choices: { etracker: false, readspeaker: false, 'google-translate': false, youtube: true }, configFingerprint: fingerprint(undefined) }, 'cookie');
     const element = connect();
     expect(element.has('youtube')).to.be.true;
     expect(element.has('essential')).to.be.true;
