@@ -55,7 +55,7 @@ function page(args: Args): HTMLElement {
   root.lang = args.lang;
   // Static markup of the story itself, no outside data.
   root.innerHTML = `
-    <h1>${args.lang == 'en' ? 'Herne at a glance' : 'Herne stellt sich vor'}</h1>
+    <h1>${args.lang === 'en' ? 'Herne at a glance' : 'Herne stellt sich vor'}</h1>
     <div style="min-height:2.75rem">
       <template data-consent="readspeaker"><button type="button">Vorlesen (ReadSpeaker, Beispiel)</button></template>
     </div>
@@ -71,7 +71,7 @@ function page(args: Args): HTMLElement {
     if (args.config !== undefined) {
       const json = document.createElement('script');
       json.type = 'application/json';
-      json.textContent = typeof args.config == 'string' ? args.config : JSON.stringify(args.config);
+      json.textContent = typeof args.config === 'string' ? args.config : JSON.stringify(args.config);
       banner.append(json);
     }
     root.append(banner);
@@ -113,7 +113,7 @@ export const English: Story = { args: { lang: 'en' } };
 export const Settings: Story = {
   play: async ({ canvasElement }) => {
     const banner = canvasElement.querySelector<ConsentBanner>('consent-banner')!;
-    const button = await until(() => [...(banner.querySelectorAll<HTMLButtonElement>(':scope > dialog button') ?? [])].find((candidate) => candidate.textContent == 'Einstellungen'));
+    const button = await until(() => [...(banner.querySelectorAll<HTMLButtonElement>(':scope > dialog button') ?? [])].find((candidate) => candidate.textContent === 'Einstellungen'));
     button.click();
   },
 };

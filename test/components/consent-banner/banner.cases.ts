@@ -206,7 +206,7 @@ describe('<consent-banner>: the settings', () => {
     const element = await banner(testConfig());
     const dialog = await openDialog(element);
     buttonNamed(dialog, 'Einstellungen').click();
-    await until(() => text(dialog.querySelector('h2')!) == 'Cookies und externe Dienste', 'the settings');
+    await until(() => text(dialog.querySelector('h2')!) === 'Cookies und externe Dienste', 'the settings');
     return { element, dialog };
   }
   const switches = (dialog: HTMLDialogElement) => [...dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
@@ -251,7 +251,7 @@ describe('<consent-banner>: the settings', () => {
   it('shows the configuration’s texts as text, never as markup', async () => {
     const config = testConfig();
     const hostile = '<img src=x onerror="window.hacked=1">Video & Co';
-    const services = config.services.map((service) => (service.id == 'video' ? { ...service, name: hostile, provider: hostile } : service));
+    const services = config.services.map((service) => (service.id === 'video' ? { ...service, name: hostile, provider: hostile } : service));
     const element = await banner({ ...config, services });
     const dialog = await openDialog(element);
     buttonNamed(dialog, 'Einstellungen').click();

@@ -55,7 +55,7 @@ describe('the built-in configuration', () => {
 
   it('reproduces herne.de: essential cookies plus eTracker (through its adapter), ReadSpeaker, YouTube and Google Translate', () => {
     expect(defaultConfig.services.map((service) => service.id)).to.have.members(['essential', 'etracker', 'readspeaker', 'youtube', 'google-translate']);
-    expect(defaultConfig.services.find((service) => service.id == 'etracker')!.adapter).to.equal('etracker');
+    expect(defaultConfig.services.find((service) => service.id === 'etracker')!.adapter).to.equal('etracker');
     expect((defaultConfig.text as { de: string }).de).to.contain('Bitte beachten Sie, dass bei Aktivierung Daten, zum Beispiel Ihre IP-Adresse');
     expect((defaultConfig.text as { en: string }).en).to.contain('IP address');
   });
