@@ -603,6 +603,34 @@ await readFile(new URL('dist/cdn/consent-banner.js', `file://${ROOT}`)).catch(()
   throw new Error('dist/cdn/consent-banner.js is missing: run `node scripts/build.mjs --cdn-only` first.');
 });
 
+describe('issue 12.6: the English texts load only on English pages', () => {
+  /** The names of the chunks a page loaded, without their hashes. */
+  const chunkNames = (requests) =>
+    requests
+      .filter((url) => url.includes('/dist/cdn/chunks/'))
+      .map((url) => new URL(url).pathname.replace(/^.*\/chunks\//, '').replace(/-[\w-]{8}\.js$/, ''))
+      .sort();
+
+  test('a German first visit loads the dialog’s code without the English texts; an English one loads them and speaks English', async () => {
+    const german = await visit('/seite');
+    await openDialog(german.page).waitFor();
+    assert.equal(await german.page.locator('consent-banner h2').textContent(), 'Cookie-Einstellungen');
+    assert.deepEqual(chunkNames(german.requests), ['consent-ui']);
+    await german.context.close();
+
+    const english = await visit('/en/seite');
+    await openDialog(english.page).waitFor();
+    assert.equal(await english.page.locator('consent-banner h2').textContent(), 'Cookie settings');
+    assert.deepEqual(chunkNames(english.requests), ['consent-banner.messages.en', 'consent-ui']);
+    await button(english.page, 'Reject all').click();
+    const gateButtons = english.page.locator('consent-gate').getByRole('button');
+    await gateButtons.first().waitFor();
+    assert.deepEqual(await gateButtons.allTextContents(), ['Load once', 'Always allow']);
+    assert.deepEqual(english.problems, []);
+    await english.context.close();
+  });
+});
+
 describe('issue 8: the dialog and the gate are in the light DOM, for read-aloud and translation', () => {
   const reach = (tab, selector) => tab.evaluate(`(${measureReach})(${JSON.stringify(selector)})`);
   const assertReached = (rows, what) => {
