@@ -23,19 +23,23 @@ export async function run({ browser, origin, log }) {
   await context.route(`${origin}/bench/consent`, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
   await context.addInitScript(() => {
     window.layoutShift = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.layoutShift += entry.value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   });
 
   const visit = async ({ returning }) => {
     if (!returning) await context.clearCookies();
     const page = await context.newPage();
     const scripts = [];
-    page.on('requestfinished', (request) => request.resourceType() == 'script' && scripts.push(new URL(request.url()).pathname));
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     if (!returning) await page.addInitScript(() => localStorage.clear());
     await page.goto(`${origin}/bench/consent`);
     const shown = returning
       ? await page.waitForFunction(() => document.querySelector('consent-gate iframe') && performance.now())
-      : await page.waitForFunction(() => document.querySelector('consent-banner')?.shadowRoot?.querySelector('dialog[open]') && performance.now());
+      : await page.waitForFunction(() => document.querySelector('consent-banner > dialog[open]') && performance.now());
     const milliseconds = await shown.jsonValue();
     if (!returning) {
       await page.locator('consent-banner').getByRole('button', { name: 'Alle akzeptieren' }).click();

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/consent-banner/define.js';
 import type { ConsentBanner } from '../src/components/consent-banner/consent-banner.js';
-import { BUILT_IN_FINGERPRINT } from '../src/components/consent-banner/config.js';
+import { fingerprint } from '../src/components/consent-banner/config.js';
 import { RECORD_NAME } from '../src/components/consent-banner/store.js';
 import { defaultConfig } from '../src/components/consent-banner/default-config.js';
 import type { ConsentConfig, ConsentRecord } from '../src/components/consent-banner/types.js';
@@ -43,7 +43,7 @@ function storeChoice(choices: Choices | undefined): void {
     choices: { ...NONE, ...choices },
     method: 'custom',
     lang: 'de',
-    configFingerprint: BUILT_IN_FINGERPRINT,
+    configFingerprint: fingerprint(undefined),
   };
   document.cookie = `${RECORD_NAME}=${encodeURIComponent(JSON.stringify(record))}; path=/`;
   localStorage.setItem(RECORD_NAME, JSON.stringify(record));
@@ -55,7 +55,7 @@ function page(args: Args): HTMLElement {
   root.lang = args.lang;
   // Static markup of the story itself, no outside data.
   root.innerHTML = `
-    <h1>${args.lang == 'en' ? 'Herne at a glance' : 'Herne stellt sich vor'}</h1>
+    <h1>${args.lang === 'en' ? 'Herne at a glance' : 'Herne stellt sich vor'}</h1>
     <div style="min-height:2.75rem">
       <template data-consent="readspeaker"><button type="button">Vorlesen (ReadSpeaker, Beispiel)</button></template>
     </div>
@@ -71,7 +71,7 @@ function page(args: Args): HTMLElement {
     if (args.config !== undefined) {
       const json = document.createElement('script');
       json.type = 'application/json';
-      json.textContent = typeof args.config == 'string' ? args.config : JSON.stringify(args.config);
+      json.textContent = typeof args.config === 'string' ? args.config : JSON.stringify(args.config);
       banner.append(json);
     }
     root.append(banner);
@@ -113,7 +113,7 @@ export const English: Story = { args: { lang: 'en' } };
 export const Settings: Story = {
   play: async ({ canvasElement }) => {
     const banner = canvasElement.querySelector<ConsentBanner>('consent-banner')!;
-    const button = await until(() => [...(banner.querySelectorAll<HTMLButtonElement>(':scope > dialog button') ?? [])].find((candidate) => candidate.textContent == 'Einstellungen'));
+    const button = await until(() => [...(banner.querySelectorAll<HTMLButtonElement>(':scope > dialog button') ?? [])].find((candidate) => candidate.textContent === 'Einstellungen'));
     button.click();
   },
 };

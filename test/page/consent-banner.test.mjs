@@ -331,7 +331,7 @@ describe('<consent-banner> on a page', () => {
     await settled(tab);
     assert.equal(await openDialog(tab).count(), 0);
     assert.deepEqual(thirdParty(), ['/youtube/embed/herne']);
-    const cookie = (await context.cookies()).find((entry) => entry.name == 'herne_consent');
+    const cookie = (await context.cookies()).find((entry) => entry.name === 'herne_consent');
     const record = JSON.parse(decodeURIComponent(cookie.value));
     assert.deepEqual([record.id, record.choices], [stored.id, stored.choices], 'the same choice, now in the cookie');
     assert.notEqual(record.configFingerprint, 0);
@@ -376,14 +376,14 @@ describe('<consent-banner> on a page', () => {
     for (let i = 0; i < 12; i += 1) {
       await tab.keyboard.press('Tab');
       const info = await focusInfo(tab);
-      assert.ok(info.inDialog || info.tag == 'body', `Tab ${i + 1} reached the page behind the dialog: ${JSON.stringify(info)}`);
+      assert.ok(info.inDialog || info.tag === 'body', `Tab ${i + 1} reached the page behind the dialog: ${JSON.stringify(info)}`);
       if (info.inDialog) visited.push(info.text);
     }
     assert.deepEqual(visited.slice(0, 6), ['Datenschutz', 'Impressum', 'Alle akzeptieren', 'Alle ablehnen', 'Einstellungen', 'Datenschutz']);
-    while ((await focusInfo(tab)).text != 'Alle akzeptieren') await tab.keyboard.press('Tab');
+    while ((await focusInfo(tab)).text !== 'Alle akzeptieren') await tab.keyboard.press('Tab');
     await tab.keyboard.press('Shift+Tab');
     assert.equal((await focusInfo(tab)).text, 'Impressum', 'Shift+Tab goes back');
-    while ((await focusInfo(tab)).text != 'Einstellungen') await tab.keyboard.press('Tab');
+    while ((await focusInfo(tab)).text !== 'Einstellungen') await tab.keyboard.press('Tab');
     await tab.keyboard.press('Enter');
     assert.equal((await focusInfo(tab)).text, 'Cookies und externe Dienste');
     while (!(await focusInfo(tab)).text.startsWith('YouTube')) {
@@ -391,7 +391,7 @@ describe('<consent-banner> on a page', () => {
       assert.ok((await focusInfo(tab)).inDialog);
     }
     await tab.keyboard.press('Space');
-    while ((await focusInfo(tab)).text != 'Auswahl speichern') await tab.keyboard.press('Tab');
+    while ((await focusInfo(tab)).text !== 'Auswahl speichern') await tab.keyboard.press('Tab');
     await tab.keyboard.press('Enter');
     await dialog(tab).waitFor({ state: 'hidden' });
     await tab.locator('consent-gate iframe').waitFor();
@@ -421,13 +421,13 @@ describe('<consent-banner> on a page', () => {
 
   for (const lang of ['de', 'en']) {
     test(`axe finds nothing on either layer, nor on the gate (${lang})`, async () => {
-      const { page: tab, context } = await visit(lang == 'de' ? '/seite' : '/en/seite');
+      const { page: tab, context } = await visit(lang === 'de' ? '/seite' : '/en/seite');
       await openDialog(tab).waitFor();
       assert.deepEqual(await axe(tab), [], 'first layer');
-      await button(tab, lang == 'de' ? 'Einstellungen' : 'Settings').click();
+      await button(tab, lang === 'de' ? 'Einstellungen' : 'Settings').click();
       await tab.locator('consent-banner details').first().evaluate((details) => (details.open = true));
       assert.deepEqual(await axe(tab), [], 'settings');
-      await button(tab, lang == 'de' ? 'Alle ablehnen' : 'Reject all').click();
+      await button(tab, lang === 'de' ? 'Alle ablehnen' : 'Reject all').click();
       await tab.locator('consent-gate').getByRole('button').first().waitFor();
       assert.deepEqual(await axe(tab), [], 'page with the gate placeholder');
       await context.close();
@@ -601,6 +601,34 @@ describe('<consent-banner> on a page', () => {
 // The build is what is tested; make sure it is there.
 await readFile(new URL('dist/cdn/consent-banner.js', `file://${ROOT}`)).catch(() => {
   throw new Error('dist/cdn/consent-banner.js is missing: run `node scripts/build.mjs --cdn-only` first.');
+});
+
+describe('issue 12.6: the English texts load only on English pages', () => {
+  /** The names of the chunks a page loaded, without their hashes. */
+  const chunkNames = (requests) =>
+    requests
+      .filter((url) => url.includes('/dist/cdn/chunks/'))
+      .map((url) => new URL(url).pathname.replace(/^.*\/chunks\//, '').replace(/-[\w-]{8}\.js$/, ''))
+      .sort();
+
+  test('a German first visit loads the dialog’s code without the English texts; an English one loads them and speaks English', async () => {
+    const german = await visit('/seite');
+    await openDialog(german.page).waitFor();
+    assert.equal(await german.page.locator('consent-banner h2').textContent(), 'Cookie-Einstellungen');
+    assert.deepEqual(chunkNames(german.requests), ['consent-ui']);
+    await german.context.close();
+
+    const english = await visit('/en/seite');
+    await openDialog(english.page).waitFor();
+    assert.equal(await english.page.locator('consent-banner h2').textContent(), 'Cookie settings');
+    assert.deepEqual(chunkNames(english.requests), ['consent-banner.messages.en', 'consent-ui']);
+    await button(english.page, 'Reject all').click();
+    const gateButtons = english.page.locator('consent-gate').getByRole('button');
+    await gateButtons.first().waitFor();
+    assert.deepEqual(await gateButtons.allTextContents(), ['Load once', 'Always allow']);
+    assert.deepEqual(english.problems, []);
+    await english.context.close();
+  });
 });
 
 describe('issue 8: the dialog and the gate are in the light DOM, for read-aloud and translation', () => {

@@ -5,17 +5,21 @@
  * `<consent-gate service="SERVICE">`.
  */
 
-/**
- * What activation put on the page, per template or script (withdrawal takes markup away again). `self.Map`
- * because the bundler marks a plain `new Map` with a "pure" annotation comment that stays in the minified
- * file: 20 B gzip of the core's budget.
- */
-export const activated = new self.Map<Element, Node[]>();
+/** What activation put on the page, per template or script (withdrawal takes markup away again). */
+export const activated = new Map<Element, Node[]>();
 /** Activation runs one element after the other, across calls, in document order. */
 let queue: Promise<unknown> = Promise.resolve();
 
 /** The service a blocked element belongs to. */
 export const serviceOf = (source: Element): string => (source as HTMLElement).dataset['consent'] ?? source.parentElement!.getAttribute('service')!;
+
+/** Resolves once an external script has loaded or failed (a failing one must not stop the rest). */
+function loadedOrFailed(script: HTMLScriptElement): Promise<unknown> {
+  return new Promise((resolve) => {
+    script.onload = resolve;
+    script.onerror = resolve;
+  });
+}
 
 /**
  * Puts a template's content (or a blocked script) on the page after it. Its scripts run one after the other,
@@ -24,7 +28,7 @@ export const serviceOf = (source: Element): string => (source as HTMLElement).da
  */
 async function insert(source: Element): Promise<void> {
   const fragment = new DocumentFragment();
-  fragment.append(((source as HTMLTemplateElement).content ?? source).cloneNode(true));
+  fragment.append((source instanceof HTMLTemplateElement ? source.content : source).cloneNode(true));
   // Scripts wait outside the page, each in place of an empty text: a template's script inserted with the rest
   // would run at once, without nonce and out of order. Each is parsed anew from its markup: a copy of a script
   // that came through innerHTML (a CMS, a single-page application) would never run; a parsed one does.
@@ -39,10 +43,11 @@ async function insert(source: Element): Promise<void> {
     const script = document.createRange().createContextualFragment(blocked.outerHTML).firstChild as HTMLScriptElement;
     // A blocked script gets its real type back (none, or data-type="module").
     if (blocked.dataset['consent']) script.type = blocked.dataset['type'] ?? '';
-    // CSP hides the nonce attribute after parsing; the property keeps it. (Without one, "undefined" harms nothing.)
-    script.nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce as string;
+    // CSP hides the nonce attribute after parsing; the property keeps it.
+    const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce;
+    if (nonce) script.nonce = nonce;
     mark.replaceWith(script);
-    if (script.src) await new Promise((resolve) => (script.onload = script.onerror = resolve));
+    if (script.src) await loadedOrFailed(script);
   }
 }
 

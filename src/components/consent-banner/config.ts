@@ -3,29 +3,28 @@ import type { ConsentConfig } from './types.js';
 /*
  * Part of the small core: what it must know of the built-in configuration, and how it recognises a
  * configuration it has checked before. The check itself (validate.ts) and the built-in texts
- * (default-config.ts) load with the dialog; tests keep BUILT_IN_CORE and BUILT_IN_FINGERPRINT in step with
- * the full default.
+ * (default-config.ts) load with the dialog; a test keeps BUILT_IN_CORE in step with the full default.
  */
 
-/** What the core needs of the built-in configuration: its services' ids and which is essential. */
+/**
+ * What the core needs of the built-in configuration, and all that decides whether a stored choice still
+ * answers it (see isCurrent in record.ts): the revision, the services' ids and which is essential.
+ */
 export const BUILT_IN_CORE = {
+  revision: 1,
   services: [{ id: 'essential', essential: true }, { id: 'etracker' }, { id: 'readspeaker' }, { id: 'google-translate' }, { id: 'youtube' }],
 } as unknown as ConsentConfig;
 
 /**
- * The fingerprint of the built-in configuration: that of `JSON.stringify(defaultConfig)`. A test fails when
- * default-config.ts changes and this does not: then update it, so every stored choice is checked against the
- * new configuration once (the revision and new-service rule of record.ts) before the core applies it again.
- */
-export const BUILT_IN_FINGERPRINT = -855155609;
-
-/**
- * A short fingerprint of a configuration's text; the built-in configuration's for no text. The record keeps
- * the fingerprint of the configuration it was checked against, so an unchanged configuration needs no new
- * check and the checking code need not load on every page.
+ * A short fingerprint of a configuration's text: the JSON child's, or, for none, BUILT_IN_CORE's. The record
+ * keeps the fingerprint of the configuration it was checked against, so an unchanged configuration needs no
+ * new check and the checking code need not load on every page. The built-in configuration is checked by a
+ * test, not at run time, so its fingerprint needs to change only when a stored choice may no longer answer
+ * it: with a new revision or a changed list of services, both part of BUILT_IN_CORE.
  */
 export function fingerprint(text: string | null | undefined): number {
+  const source = text || JSON.stringify(BUILT_IN_CORE);
   let hash = 0;
-  for (const char of text || '') hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
-  return hash || BUILT_IN_FINGERPRINT;
+  for (const char of source) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return hash;
 }

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../core/i18n.js';
 
-/** The texts of the dialog and of the gate placeholder; the services' texts come from the configuration. */
+/** The texts of the dialog and of the gate placeholder; the services' texts come from the configuration. English must have each key (the type checks it). */
 export interface ConsentMessages {
   title: string;
   settingsTitle: string;
@@ -35,8 +35,7 @@ export interface ConsentMessages {
   gateUnavailable: string;
 }
 
-// Both languages are bundled (the dialog is one lazy file already), so the catalogue is plain objects.
-export const consentMessages = {
+export const consentMessages: Catalogue<ConsentMessages> = {
   de: {
     title: 'Cookie-Einstellungen',
     settingsTitle: 'Cookies und externe Dienste',
@@ -66,33 +65,5 @@ export const consentMessages = {
     allowAlways: 'Immer erlauben',
     gateUnavailable: 'Dieser externe Inhalt kann gerade nicht geladen werden.',
   },
-  en: {
-    title: 'Cookie settings',
-    settingsTitle: 'Cookies and external services',
-    withdrawal: 'You can change or withdraw your choice at any time.',
-    settingsIntro: 'Choose which services you allow. Without your consent they stay off.',
-    privacy: 'Privacy',
-    imprint: 'Legal notice',
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
-    settings: 'Settings',
-    save: 'Save choice',
-    alwaysOn: 'always on',
-    details: (name) => `Details on ${name}`,
-    provider: 'Provider',
-    purpose: 'Purpose',
-    data: 'Data transferred',
-    cookies: 'Cookies and lifetime',
-    noCookies: 'None',
-    providerPrivacy: 'The provider’s privacy notice',
-    storageOff: 'Your browser keeps no cookies: your choice only applies on this page.',
-    reloadNote: 'Withdrawing a consent reloads the page, so that the service stops.',
-    error: 'The settings are not available right now because of an error. External services are not loaded.',
-    close: 'Close',
-    externalContent: 'External content',
-    gateText: (provider, data) => `This content comes from ${provider}. Loading it sends these data to the provider: ${data}`,
-    loadOnce: 'Load once',
-    allowAlways: 'Always allow',
-    gateUnavailable: 'This external content cannot be loaded right now.',
-  },
-} satisfies Catalogue<ConsentMessages>;
+  en: () => import('./consent-banner.messages.en.js').then((module) => module.consentMessagesEn),
+};

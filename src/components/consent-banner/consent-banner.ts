@@ -13,19 +13,22 @@ import type * as UiModule from './consent-ui.js';
  * activates, answers the API and follows later content and other tabs. Everything else loads consent-ui.ts
  * by import(): a first visit, an expired, foreign or broken cookie, a `config` URL, a configuration not seen
  * before or an invalid one, Global Privacy Control without a choice, the dialog, the gate placeholder,
- * applying and storing a choice. Keep this file terse: it has a budget of 1.5 KB min+gzip.
+ * applying and storing a choice. Keep this file small: it has a budget of 1.5 KB min+gzip.
  */
 
 type Ui = typeof UiModule;
 
-/** Loads the lazy part. */
-const ui = (): Promise<Ui> => import('./consent-ui.js');
+/** Loads the lazy part (once; later calls get the same module). */
+const loadUi = (): Promise<Ui> => import('./consent-ui.js');
 
-/** Calls the lazy part's function `name` with an element (and an argument); a failure is logged, never thrown at the page. */
-export const call = (name: 'start' | 'sync' | 'show' | 'decide' | 'gate', element: HTMLElement, argument?: unknown): Promise<void> =>
-  ui()
-    .then((lazy) => (lazy[name] as (element: HTMLElement, argument: unknown) => unknown)(element, argument))
-    .catch(console.error) as Promise<void>;
+/** Runs `task` with the lazy part, loading it first; a failure is logged, never thrown at the page. */
+export async function withUi(task: (lazy: Ui) => unknown): Promise<void> {
+  try {
+    await task(await loadUi());
+  } catch (error) {
+    console.error(error);
+  }
+}
 
 /**
  * @tagname consent-banner
@@ -62,11 +65,15 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
   declare record?: ConsentRecord;
   /** Resolves once the configuration is checked and the stored choice applied (also when the configuration is invalid). */
   declare ready?: Promise<void>;
+  /** @internal The dialog and what it remembers, once it has opened (consent-ui.ts). */
+  declare dialogState?: UiModule.DialogState;
   /** @internal The services that may run now. */
   allowed: readonly string[] = [];
 
   /** Activates blocked content the page gains later. */
-  #observer = new MutationObserver(() => this.isConnected && activateAllowed(this));
+  #observer = new MutationObserver(() => {
+    if (this.isConnected) activateAllowed(this);
+  });
 
   connectedCallback(): void {
     this.ready ??= this.#start();
@@ -79,7 +86,7 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
   /** @internal Handles a choice stored in another tab (`storage`) and a click on a `data-consent-open` element. */
   handleEvent(event: Event): void {
     if (!this.isConnected) return;
-    if ((event as StorageEvent).key == 'herne_consent') void call('sync', this);
+    if ((event as StorageEvent).key === 'herne_consent') void withUi((lazy) => lazy.sync(this));
     else if (event.composedPath().some((node) => (node as Element).hasAttribute?.('data-consent-open'))) {
       event.preventDefault();
       void this.show();
@@ -98,23 +105,23 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
    */
   async whenGranted(service: string): Promise<void> {
     await this.ready;
-    if (!this.has(service)) await (await ui()).granted(this, service);
+    if (!this.has(service)) await (await loadUi()).granted(this, service);
   }
 
   /** Opens the settings (the second layer) with the current choice; focus returns to where it was. */
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- callers of ConsentApi.show() may ignore the promise
   show(): Promise<void> {
-    return call('show', this, true);
+    return withUi((lazy) => lazy.show(this, true));
   }
 
   /** Allows every service, as the "Alle akzeptieren" button does. */
   acceptAll(): Promise<void> {
-    return call('decide', this, 'all');
+    return withUi((lazy) => lazy.decide(this, 'all'));
   }
 
   /** Refuses every optional service, as the "Alle ablehnen" button does. */
   rejectAll(): Promise<void> {
-    return call('decide', this, 'none');
+    return withUi((lazy) => lazy.decide(this, 'none'));
   }
 
   /**
@@ -126,8 +133,10 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
     this.config = config;
     this.record = record;
     this.allowed = config.services.filter((service) => service.essential || record?.choices[service.id]).map((service) => service.id);
-    if ((changed ??= record && this.allowed)) {
-      this.dispatchEvent(Object.assign(new Event('consent-change', { bubbles: true, composed: true }), { granted: this.allowed, changed }) satisfies ConsentChangeEvent);
+    // The stored choice applied on load announces every allowed service; no choice, no event.
+    const announced = changed ?? (record ? this.allowed : undefined);
+    if (announced) {
+      this.dispatchEvent(Object.assign(new Event('consent-change', { bubbles: true, composed: true }), { granted: this.allowed, changed: announced }) satisfies ConsentChangeEvent);
     }
     activateAllowed(this);
     this.#observer.observe(document, { childList: true, subtree: true });
@@ -137,15 +146,18 @@ export class ConsentBanner extends HTMLElement implements ConsentApi {
   async #start(): Promise<void> {
     // The configuration is the banner's `<script type="application/json">` (it has no other scripts).
     const text = this.querySelector('script')?.text;
+    this.configFingerprint = fingerprint(text);
     try {
       // Any cookie whose name ends so is read: a look-alike's record fails the fingerprint, and the lazy part reads exactly.
-      const record = JSON.parse(decodeURIComponent(/herne_consent=([^;]+)/.exec(document.cookie)![1]!)) as ConsentRecord;
-      if (record.configFingerprint == (this.configFingerprint = fingerprint(text)) && now() < record.expires && !this.hasAttribute('config')) {
-        return this.use(text ? (JSON.parse(text) as ConsentConfig) : BUILT_IN_CORE, record);
+      const cookie = /herne_consent=([^;]+)/.exec(document.cookie)?.[1];
+      const record = cookie ? (JSON.parse(decodeURIComponent(cookie)) as ConsentRecord) : undefined;
+      if (record?.configFingerprint === this.configFingerprint && now() < record.expires && !this.hasAttribute('config')) {
+        this.use(text ? (JSON.parse(text) as ConsentConfig) : BUILT_IN_CORE, record);
+        return;
       }
     } catch {
-      /* no cookie, a broken or foreign one, or cookies that throw: the lazy part decides */
+      /* a broken or foreign cookie, or cookies that throw: the lazy part decides */
     }
-    return call('start', this);
+    await withUi((lazy) => lazy.start(this));
   }
 }

@@ -1,4 +1,4 @@
-import { call } from './consent-banner.js';
+import { withUi } from './consent-banner.js';
 
 /**
  * @tagname consent-gate
@@ -18,6 +18,9 @@ import { call } from './consent-banner.js';
  * @cssprop --consent-gate-min-height - the least height of the box, so the placeholder's text fits (default 15rem).
  */
 export class ConsentGate extends HTMLElement {
+  /** @internal Set once the lazy part hides the placeholder on every choice that allows the service. */
+  declare followsChoices?: boolean;
+
   connectedCallback(): void {
     // The box gets its size here, in the core, before the placeholder's code arrives, and the embed fills it:
     // nothing moves. Styles set by a script are allowed under a strict CSP. A definite width keeps min-height
@@ -28,6 +31,6 @@ export class ConsentGate extends HTMLElement {
     this.style.cssText += `display:block;position:relative;width:100%;min-height:var(--consent-gate-min-height,15rem);aspect-ratio:16/9;aspect-ratio:${media?.getAttribute('width')}/${media?.getAttribute('height')}`;
     if (media) media.style.cssText += 'position:absolute;inset:0;width:100%;height:100%;border:0';
     // Allowed: the banner activates the embed. Otherwise the lazy part shows the placeholder.
-    if (!document.querySelector('consent-banner')?.has(this.getAttribute('service')!)) void call('gate', this);
+    if (!document.querySelector('consent-banner')?.has(this.getAttribute('service')!)) void withUi((lazy) => lazy.gate(this));
   }
 }

@@ -1,15 +1,15 @@
 import { now } from '../../core/clock.js';
 import { CONSENT_CHANGE_EVENT } from '../../core/consent-client.js';
 import { resolveLang, toLocale, type Locale } from '../../core/i18n.js';
-import { activate, activated, serviceOf } from './activate.js';
-import { consentMessages, type ConsentMessages } from './consent-banner.messages.js';
 import { adoptScopedStyles } from '../../core/scoped-styles.js';
-import { dialogStyles, gateStyles } from './consent-banner.styles.js';
+import { activate, activated, serviceOf } from './activate.js';
 import type { ConsentBanner } from './consent-banner.js';
+import { consentMessages, type ConsentMessages } from './consent-banner.messages.js';
+import { dialogStyles, gateStyles } from './consent-banner.styles.js';
 import type { ConsentGate } from './consent-gate.js';
 import { BUILT_IN_CORE, fingerprint } from './config.js';
 import { defaultConfig } from './default-config.js';
-import { h, nodes, type Child } from './dom.js';
+import { buttonRow, createButton, createElement, createHeading, createLink, createParagraph } from './dom.js';
 import { readRecord } from './record.js';
 import { canStore, randomId, writeRecord } from './store.js';
 import type { ConsentConfig, ConsentMethod, ConsentRecord, ConsentService, LocalizedText } from './types.js';
@@ -19,18 +19,22 @@ import { configProblem } from './validate.js';
  * The lazy part of <consent-banner> and <consent-gate>: everything but the core's fast path (a current
  * cookie checked against this very configuration). Starting otherwise (a `config` URL, the configuration
  * check and the report of an invalid one, a record from localStorage, the revision and new-service rule,
- * Global Privacy Control), the dialog (both layers), the gate placeholder (and the gate's shadow root), the
- * built-in configuration's texts, waiting for or refusing a service not allowed yet, applying a changed choice
- * (withdrawals, the eTracker adapter, which runs only when a service names it) and storing a choice. Loaded by
- * import() only when one of these is needed. It builds the dialog and the placeholder (dom.ts) in the light
- * DOM of the elements (read-aloud tools and page translators do not enter shadow roots), whose classes are in
- * the core; their styles are scoped to the tag (core/scoped-styles.ts).
+ * Global Privacy Control), the dialog (both layers), the gate placeholder, the built-in configuration's
+ * texts, waiting for or refusing a service not allowed yet, applying a changed choice (withdrawals, the
+ * eTracker adapter, which runs only when a service names it) and storing a choice. Loaded by import() only
+ * when one of these is needed. The dialog and the placeholder are built with the small functions of dom.ts
+ * (no Lit: see CONTRIBUTING) in the light DOM of their element (read-aloud tools and page translators do not
+ * enter shadow roots); their styles are scoped to the tag (core/scoped-styles.ts). What the dialog and a
+ * placeholder must remember lives on their element (`dialogState`, `followsChoices`).
  */
 
 type Banner = ConsentBanner;
 
 const DAY_MS = 864e5;
 const DEFAULT_VALIDITY_DAYS = 180;
+/** How often, and how many milliseconds apart, the eTracker adapter looks for eTracker's tag: for 10 s. */
+const ETRACKER_ATTEMPTS = 40;
+const ETRACKER_INTERVAL_MS = 250;
 
 let idCount = 0;
 /** An id unique on the page, for `aria-labelledby` and the like (a page may hold several gates). */
@@ -39,48 +43,86 @@ function uniqueId(name: string): string {
   return `consent-${name}-${idCount}`;
 }
 
-/** The dialog, a child of the banner once opened. */
-const dialogOf = (banner: Banner): HTMLDialogElement | null => banner.querySelector(':scope > dialog');
-
 const localeOf = (element: Element): Locale => toLocale(resolveLang(element));
-const text = (value: LocalizedText, locale: Locale): string => (typeof value == 'string' ? value : (value[locale] ?? value.de));
-/** An http(s) link, resolved against the page; anything else is no link. */
-function link(url: string | undefined): string | undefined {
+
+/** A configured text in `locale`; German when it has no translation. */
+function localized(value: LocalizedText, locale: Locale): string {
+  if (typeof value === 'string') return value;
+  return value[locale] ?? value.de;
+}
+
+/** The texts in `locale`. English loads on first use; while it cannot load (offline), German is shown. */
+async function messagesIn(locale: Locale): Promise<ConsentMessages> {
+  const entry = consentMessages[locale];
+  if (typeof entry !== 'function') return entry;
   try {
-    const href = new URL(url!, location.href);
-    return /^https?:$/.test(href.protocol) ? href.href : undefined;
+    return await entry();
   } catch {
-    return undefined;
+    return consentMessages.de;
   }
 }
 
 /** The configuration with its texts (the built-in one's arrive here, with the dialog); undefined while invalid. */
 function configOf(banner: Banner): ConsentConfig | undefined {
-  return banner.config == BUILT_IN_CORE ? defaultConfig : banner.config;
+  return banner.config === BUILT_IN_CORE ? defaultConfig : banner.config;
 }
 
-/** What eTracker should be told once its tag (loaded asynchronously) is there: the latest wish only. */
-let etrackerWish: [allowed: boolean, domain: string] | undefined;
+/** eTracker's own switch for its cookies, once its tag (loaded asynchronously) is on the page. */
+interface EtrackerApi {
+  enableCookies(domain: string): void;
+  disableCookies(domain: string): void;
+}
+
+/** What eTracker should be told once its tag is there: the latest wish only. One per page, as eTracker is. */
+let etrackerWish: { allowed: boolean; domain: string } | undefined;
 
 /** Switches eTracker's cookies through its own API: at once if its tag is there, else when it comes (for 10 s). */
-function etracker(allowed: boolean, domain: string): void {
-  const waiting = etrackerWish;
-  etrackerWish = [allowed, domain];
-  if (!waiting) tellEtracker(40);
+function switchEtracker(allowed: boolean, domain: string): void {
+  const alreadyWaiting = etrackerWish !== undefined;
+  etrackerWish = { allowed, domain };
+  if (!alreadyWaiting) tellEtracker(ETRACKER_ATTEMPTS);
 }
 
-function tellEtracker(attempts: number): void {
-  const api = (window as { _etracker?: Record<string, (domain: string) => void> })._etracker;
-  if (api?.['enableCookies']) {
-    const [allowed, domain] = etrackerWish!;
-    try {
-      api[allowed ? 'enableCookies' : 'disableCookies']!(domain);
-    } catch (error) {
-      // eTracker failing (cookies blocked, say) must not stop the dialog or the choice.
-      console.warn('<consent-banner>: eTracker konnte nicht umgestellt werden.', error);
-    }
-  } else if (attempts) return void setTimeout(tellEtracker, 250, attempts - 1);
+function tellEtracker(attemptsLeft: number): void {
+  const api = (window as { _etracker?: Partial<EtrackerApi> })._etracker;
+  const wish = etrackerWish;
+  if (!wish) return;
+  if (!api?.enableCookies || !api.disableCookies) {
+    if (attemptsLeft > 0) setTimeout(tellEtracker, ETRACKER_INTERVAL_MS, attemptsLeft - 1);
+    else etrackerWish = undefined;
+    return;
+  }
   etrackerWish = undefined;
+  try {
+    if (wish.allowed) api.enableCookies(wish.domain);
+    else api.disableCookies(wish.domain);
+  } catch (error) {
+    // eTracker failing (cookies blocked, say) must not stop the dialog or the choice.
+    console.warn('<consent-banner>: eTracker konnte nicht umgestellt werden.', error);
+  }
+}
+
+/** Tells the eTracker adapter, when the configuration has a service that uses it. */
+function tellAdapters(config: ConsentConfig, services: readonly ConsentService[], isAllowed: (service: ConsentService) => boolean): void {
+  for (const service of services) {
+    if (service.adapter === 'etracker') switchEtracker(isAllowed(service), config.cookieDomain ?? location.hostname);
+  }
+}
+
+/** The configuration's text: the JSON child's, else the `config` URL's; undefined for the built-in configuration. */
+async function readConfigText(banner: Banner): Promise<string | undefined> {
+  const text = banner.querySelector('script')?.text;
+  const url = banner.getAttribute('config');
+  if (text || !url) return text;
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) throw Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
+/** Whether Global Privacy Control refuses for the person (unless the configuration says not to respect it). */
+function refusedByGpc(config: ConsentConfig): boolean {
+  const signal = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  return config.respectGpc !== false && signal === true;
 }
 
 /**
@@ -96,38 +138,65 @@ export async function start(banner: Banner): Promise<void> {
   let config = BUILT_IN_CORE;
   let record: ConsentRecord | undefined;
   try {
-    let text = banner.querySelector('script')?.text;
-    const url = banner.getAttribute('config');
-    if (!text && url) {
-      const response = await fetch(url, { credentials: 'omit' });
-      text = await response.text();
-      if (!response.ok) throw Error(`HTTP ${response.status}`);
+    const text = await readConfigText(banner);
+    if (text) {
+      config = JSON.parse(text) as ConsentConfig;
+      banner.configError = configProblem(config);
     }
-    if (text) banner.configError = configProblem((config = JSON.parse(text) as ConsentConfig));
     const full = text ? config : defaultConfig;
     banner.configFingerprint = fingerprint(text);
-    record = banner.configError ? undefined : readRecord(full);
+    if (!banner.configError) record = readRecord(full);
     // Not a new choice: stored again with the fingerprint (and into the cookie), but not sent to the endpoint.
-    if (record && (record.configFingerprint != banner.configFingerprint || !readRecord(full, true))) writeRecord({ ...record, configFingerprint: banner.configFingerprint }, full, false);
+    const storedAsChecked = record?.configFingerprint === banner.configFingerprint && readRecord(full, true) !== undefined;
+    if (record && !storedAsChecked) writeRecord({ ...record, configFingerprint: banner.configFingerprint }, full, false);
   } catch (error) {
     banner.configError = String(error);
   }
-  if (banner.configError) return console.error(`<consent-banner>: Konfiguration ungültig, nichts Optionales wird geladen: ${banner.configError}`);
+  if (banner.configError) {
+    console.error(`<consent-banner>: Konfiguration ungültig, nichts Optionales wird geladen: ${banner.configError}`);
+    return;
+  }
   banner.use(config, record);
-  if (!record && !(config.respectGpc != false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)) void show(banner);
+  if (!record && !refusedByGpc(config)) void show(banner);
+}
+
+/** Whether a template or blocked script ran scripts when it was activated: a blocked script is one. */
+function holdsScripts(source: Element): boolean {
+  return source instanceof HTMLTemplateElement ? source.content.querySelector('script') !== null : true;
 }
 
 /** Whether scripts of `service` ran in this page view (or are about to): only a reload stops them. */
-const scriptsRan = (service: string): boolean =>
-  [...activated.keys()].some((source) => serviceOf(source) == service && (!(source as HTMLTemplateElement).content || !!(source as HTMLTemplateElement).content.querySelector('script')));
+function scriptsRan(service: string): boolean {
+  return [...activated.keys()].some((source) => serviceOf(source) === service && holdsScripts(source));
+}
 
 /**
  * Waits for a service the core found not allowed (yet): rejects, with an Error naming it, when the
  * configuration does not list it; stays pending while the configuration is invalid.
  */
 export async function granted(banner: Banner, service: string): Promise<void> {
-  if (banner.config?.services.every((known) => known.id != service)) throw Error(`<consent-banner>: „${service}“ unbekannt`);
+  if (banner.config?.services.every((known) => known.id !== service)) throw Error(`<consent-banner>: „${service}“ unbekannt`);
   while (!banner.has(service)) await new Promise((resolve) => document.addEventListener(CONSENT_CHANGE_EVENT, resolve, { once: true }));
+}
+
+/** Reloads the page, or calls what a test put in the reload's place. */
+function reload(banner: Banner): void {
+  const testReload = (banner.constructor as typeof ConsentBanner).reload;
+  if (testReload) testReload();
+  else location.reload();
+}
+
+/** Takes away what activation put on the page for withdrawn services; gates show their placeholder again. */
+function takeAway(withdrawn: readonly string[]): void {
+  activated.forEach((nodes, source) => {
+    if (withdrawn.includes(serviceOf(source))) {
+      for (const node of nodes) (node as ChildNode).remove();
+      activated.delete(source);
+    }
+  });
+  for (const element of document.querySelectorAll('consent-gate')) {
+    if (withdrawn.includes(element.getAttribute('service') ?? '')) void gate(element);
+  }
 }
 
 /**
@@ -139,21 +208,13 @@ export async function granted(banner: Banner, service: string): Promise<void> {
 function apply(banner: Banner, record: ConsentRecord | undefined): void {
   const config = configOf(banner)!;
   const before = banner.allowed;
-  const changed = config.services.filter((service) => before.includes(service.id) != (!!service.essential || !!record?.choices[service.id]));
+  const allowedNow = (service: ConsentService) => !!service.essential || !!record?.choices[service.id];
+  const changed = config.services.filter((service) => before.includes(service.id) !== allowedNow(service));
   banner.use(banner.config!, record, changed.map((service) => service.id));
+  tellAdapters(config, changed, (service) => banner.has(service.id));
   const withdrawn = before.filter((id) => !banner.has(id));
-  for (const service of changed) if (service.adapter) etracker(banner.has(service.id), config.cookieDomain ?? location.hostname);
-  if (withdrawn.some(scriptsRan)) {
-    const reload = (banner.constructor as typeof ConsentBanner).reload;
-    return reload ? reload() : location.reload();
-  }
-  activated.forEach((nodes, source) => {
-    if (withdrawn.includes(serviceOf(source))) {
-      for (const node of nodes) (node as ChildNode).remove();
-      activated.delete(source);
-    }
-  });
-  for (const element of document.querySelectorAll<ConsentGate>('consent-gate')) if (withdrawn.includes(element.getAttribute('service')!)) void gate(element);
+  if (withdrawn.some(scriptsRan)) reload(banner);
+  else takeAway(withdrawn);
 }
 
 /** Applies the choice another tab stored. */
@@ -162,8 +223,14 @@ export function sync(banner: Banner): void {
   if (config) apply(banner, readRecord(config));
 }
 
+/** Per non-essential service, whether the choice `method` (with the switches `choices` for 'custom') allows it. */
+function choicesFor(config: ConsentConfig, method: ConsentMethod, choices: Readonly<Record<string, boolean>>): Record<string, boolean> {
+  const optional = config.services.filter((service) => !service.essential);
+  return Object.fromEntries(optional.map((service) => [service.id, method === 'all' || (method === 'custom' && !!choices[service.id])]));
+}
+
 /** Stores a choice and applies it; closes the dialog. Does nothing while the configuration is invalid. */
-export async function decide(banner: Banner, method: ConsentMethod, choices: Record<string, boolean> = {}): Promise<void> {
+export async function decide(banner: Banner, method: ConsentMethod, choices: Readonly<Record<string, boolean>> = {}): Promise<void> {
   await banner.ready;
   const config = configOf(banner);
   if (!config) return;
@@ -174,9 +241,7 @@ export async function decide(banner: Banner, method: ConsentMethod, choices: Rec
     revision: config.revision,
     given: time,
     expires: time + (config.validityDays ?? DEFAULT_VALIDITY_DAYS) * DAY_MS,
-    choices: Object.fromEntries(
-      config.services.filter((service) => !service.essential).map((service) => [service.id, method == 'all' || (method == 'custom' && !!choices[service.id])]),
-    ),
+    choices: choicesFor(config, method, choices),
     method,
     lang: localeOf(banner),
     configFingerprint: banner.configFingerprint,
@@ -186,17 +251,22 @@ export async function decide(banner: Banner, method: ConsentMethod, choices: Rec
   close(banner);
 }
 
-interface DialogState {
-  layer: 'first' | 'settings' | 'error';
+/** What an opened dialog remembers, on its banner (`banner.dialogState`). */
+export interface DialogState {
+  readonly dialog: HTMLDialogElement;
+  readonly titleId: string;
+  readonly descriptionId: string;
+  /** The first layer, or the settings. (An invalid configuration shows a notice instead of either.) */
+  layer: 'first' | 'settings';
   /** Opened because a choice is needed: Escape and closing do nothing until one is made. */
   required: boolean;
   /** Where focus returns when the dialog closes. */
   opener: Element | null;
   /** The switches of the settings, not yet saved. */
   draft: Record<string, boolean>;
+  locale: Locale;
+  messages: ConsentMessages;
 }
-
-const states = new WeakMap<Banner, DialogState>();
 
 /** The focused element, looking into shadow roots: where focus returns when the dialog closes. */
 function focused(): Element | null {
@@ -207,201 +277,297 @@ function focused(): Element | null {
 
 /** Whether this page is one the dialog must not block: the legal pages (Datenschutz, Impressum). */
 function onLegalPage(config: ConsentConfig): boolean {
-  const paths =
-    config.legalPages ??
+  const sameOriginPaths = () =>
     [config.privacyUrl, config.imprintUrl]
       .map((url) => new URL(url, location.href))
-      .filter((url) => url.origin == location.origin)
+      .filter((url) => url.origin === location.origin)
       .map((url) => url.pathname);
+  const paths = config.legalPages ?? sameOriginPaths();
   const here = location.pathname.toLowerCase();
   return paths.some((path) => here.startsWith(path.toLowerCase()));
 }
 
-/** Opens the dialog: the first layer when a choice is needed, else the settings (or a notice, for an invalid configuration). */
-export async function show(banner: Banner, settings?: boolean): Promise<void> {
-  const opener = focused();
-  await banner.ready;
-  if (!banner.isConnected) return;
+/** Keeps the dialog open on Escape while a choice is needed (Escape never decides). */
+function refuseEscape(banner: Banner, event: Event): void {
+  const isEscape = event.type === 'cancel' || (event as KeyboardEvent).key === 'Escape';
+  if (isEscape && banner.dialogState?.required && !banner.record) event.preventDefault();
+}
+
+/** The `<dialog>`, made once per banner, labelled by its heading and described by its first text. */
+function createDialog(banner: Banner, titleId: string, descriptionId: string): HTMLDialogElement {
+  const dialog = createElement('dialog', { part: 'dialog', 'aria-labelledby': titleId, 'aria-describedby': descriptionId });
+  dialog.addEventListener('keydown', (event) => refuseEscape(banner, event));
+  dialog.addEventListener('cancel', (event) => refuseEscape(banner, event));
+  dialog.addEventListener('close', () => closed(banner));
+  return dialog;
+}
+
+/** The state of a banner's dialog for this opening, made on its first. */
+function openingState(banner: Banner, settings: boolean, opener: Element | null, messages: ConsentMessages, locale: Locale): DialogState {
   const config = configOf(banner);
-  const previous = states.get(banner);
-  const required = (!settings || !!previous?.required) && !banner.record && !!config;
-  states.set(banner, {
-    layer: !config ? 'error' : settings ? 'settings' : 'first',
-    required,
+  const previous = banner.dialogState;
+  const titleId = previous?.titleId ?? uniqueId('title');
+  const descriptionId = previous?.descriptionId ?? uniqueId('description');
+  return {
+    dialog: previous?.dialog ?? createDialog(banner, titleId, descriptionId),
+    titleId,
+    descriptionId,
+    layer: settings ? 'settings' : 'first',
+    required: (!settings || !!previous?.required) && !banner.record && !!config,
+    // Opened again while a choice is still needed: focus still returns to where it was before the first time.
     opener: previous?.required ? previous.opener : opener,
     draft: Object.fromEntries(config?.services.map((service) => [service.id, banner.has(service.id)]) ?? []),
-  });
-  if (!previous) {
+    locale,
+    messages,
+  };
+}
+
+/** Opens the dialog: the first layer when a choice is needed, else the settings (or a notice, for an invalid configuration). */
+export async function show(banner: Banner, settings = false): Promise<void> {
+  const opener = focused();
+  await banner.ready;
+  const locale = localeOf(banner);
+  const messages = await messagesIn(locale);
+  if (!banner.isConnected) return;
+  const config = configOf(banner);
+  const firstOpening = !banner.dialogState;
+  const state = openingState(banner, settings, opener, messages, locale);
+  banner.dialogState = state;
+  if (firstOpening) {
     adoptScopedStyles(banner, () => dialogStyles);
     // A choice made in another tab answers this tab's question too.
     document.addEventListener(CONSENT_CHANGE_EVENT, () => {
-      if (states.get(banner)?.required && banner.record) close(banner);
+      if (banner.dialogState?.required && banner.record) close(banner);
     });
   }
   // Until a choice is made, eTracker counts without cookies, even if an expired choice had allowed them.
-  if (required && config?.services.some((service) => service.adapter)) etracker(false, config.cookieDomain ?? location.hostname);
-  draw(banner);
-  const dialog = dialogOf(banner)!;
-  if (!dialog.open) {
-    if (required && onLegalPage(config)) dialog.show();
-    else dialog.showModal();
+  if (state.required && config) tellAdapters(config, config.services, () => false);
+  if (state.dialog.parentElement !== banner) banner.append(state.dialog);
+  draw(banner, state);
+  if (!state.dialog.open) {
+    if (state.required && config && onLegalPage(config)) state.dialog.show();
+    else state.dialog.showModal();
   }
-  focusTitle(banner);
+  focusTitle(state);
 }
 
-function focusTitle(banner: Banner): void {
-  dialogOf(banner)!.querySelector<HTMLElement>('h2')!.focus();
+function focusTitle(state: DialogState): void {
+  state.dialog.querySelector('h2')?.focus();
 }
 
 function close(banner: Banner): void {
-  const dialog = dialogOf(banner);
+  const dialog = banner.dialogState?.dialog;
   if (dialog?.open) dialog.close();
 }
 
 /** After closing: focus back to the opener; or, while a choice is still needed, open again (Escape never decides). */
 function closed(banner: Banner): void {
-  const state = states.get(banner)!;
+  const state = banner.dialogState!;
   if (state.required && !banner.record) {
     // Chromium closes a modal dialog on a second Escape even when `cancel` is prevented.
-    dialogOf(banner)!.showModal();
-    return focusTitle(banner);
+    state.dialog.showModal();
+    focusTitle(state);
+    return;
   }
   state.required = false;
-  const opener = state.opener as HTMLElement | null;
-  if (opener?.isConnected && opener != document.body) opener.focus();
+  const opener = state.opener;
+  const focusable = opener instanceof HTMLElement || opener instanceof SVGElement;
+  if (focusable && opener.isConnected && opener !== document.body) opener.focus();
 }
 
-function draw(banner: Banner): void {
-  const state = states.get(banner)!;
-  const locale = localeOf(banner);
-  const messages = consentMessages[locale];
+/** A layer of the dialog: its text, which scrolls, and its row of buttons, which stays in view. */
+interface Layer {
+  body: Node[];
+  actions: HTMLElement;
+}
+
+/** Draws the layer the state names into the dialog. */
+function draw(banner: Banner, state: DialogState): void {
   const config = configOf(banner);
-  const refuseEscape = (event: Event) => {
-    if (state.required && !banner.record && (event.type == 'cancel' || (event as KeyboardEvent).key == 'Escape')) event.preventDefault();
-  };
-  const dialog =
-    dialogOf(banner) ??
-    banner.appendChild(
-      h('dialog', {
-        part: 'dialog',
-        'aria-labelledby': uniqueId('title'),
-        'aria-describedby': uniqueId('description'),
-        onkeydown: refuseEscape,
-        oncancel: refuseEscape,
-        onclose: () => closed(banner),
-      }) as HTMLDialogElement,
-    );
-  dialog.lang = locale;
-  const content = nodes([
-    !config
-      ? errorLayer(banner, messages, dialog)
-        : state.layer == 'first'
-          ? firstLayer(banner, config, locale, messages, dialog)
-          : settingsLayer(banner, config, locale, messages, dialog),
-  ]);
+  const layer = chooseLayer(banner, state, config);
+  state.dialog.lang = state.locale;
   // The text scrolls behind a fixed row of buttons, so the choices stay in view on a small or zoomed screen.
-  const buttonRow = content.pop()!;
-  dialog.replaceChildren(h('div', { class: 'consent-body' }, content), buttonRow);
+  state.dialog.replaceChildren(createElement('div', { class: 'consent-body' }, layer.body), layer.actions);
 }
 
-const button = (label: string, action: () => void): HTMLElement => h('button', { type: 'button', part: 'button', onclick: action }, label);
-const actions = (...buttons: Child[]): HTMLElement => h('div', { class: 'consent-actions rs_skip', part: 'actions' }, buttons);
-const heading = (text: string, dialog: HTMLDialogElement): HTMLElement => h('h2', { id: dialog.getAttribute('aria-labelledby'), tabindex: '-1' }, text);
+function chooseLayer(banner: Banner, state: DialogState, config: ConsentConfig | undefined): Layer {
+  if (!config) return errorLayer(banner, state);
+  if (state.layer === 'first') return firstLayer(banner, state, config);
+  return settingsLayer(banner, state, config);
+}
 
 function legalLinks(config: ConsentConfig, messages: ConsentMessages): HTMLElement {
-  return h('p', { class: 'consent-links' }, h('a', { href: link(config.privacyUrl) }, messages.privacy), ' ', h('a', { href: link(config.imprintUrl) }, messages.imprint));
+  return createElement('p', { class: 'consent-links' }, [createLink(config.privacyUrl, messages.privacy), ' ', createLink(config.imprintUrl, messages.imprint)]);
 }
 
-const storageNote = (messages: ConsentMessages): Child => !canStore() && h('p', { class: 'consent-note' }, messages.storageOff);
+/** Notes above the services: that choices cannot be kept (no storage), that withdrawing reloads. */
+function notes(messages: ConsentMessages, reloads: boolean): HTMLElement[] {
+  const shown: string[] = [];
+  if (reloads) shown.push(messages.reloadNote);
+  if (!canStore()) shown.push(messages.storageOff);
+  return shown.map((note) => createParagraph(note, { class: 'consent-note' }));
+}
 
-function firstLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages, dialog: HTMLDialogElement): Child[] {
+/** The choice buttons of both layers: of equal weight, one look (refusing is as easy as accepting). */
+function acceptButton(banner: Banner, messages: ConsentMessages): HTMLButtonElement {
+  return createButton(messages.acceptAll, () => {
+    void decide(banner, 'all');
+  });
+}
+
+function rejectButton(banner: Banner, messages: ConsentMessages): HTMLButtonElement {
+  return createButton(messages.rejectAll, () => {
+    void decide(banner, 'none');
+  });
+}
+
+function firstLayer(banner: Banner, state: DialogState, config: ConsentConfig): Layer {
+  const { messages, locale } = state;
   const toSettings = () => {
-    states.get(banner)!.layer = 'settings';
-    draw(banner);
-    focusTitle(banner);
+    state.layer = 'settings';
+    draw(banner, state);
+    focusTitle(state);
   };
-  return [
-    heading(messages.title, dialog),
-    h('div', { id: dialog.getAttribute('aria-describedby') }, h('p', null, text(config.text ?? defaultConfig.text!, locale)), h('p', null, messages.withdrawal)),
-    storageNote(messages),
-    legalLinks(config, messages),
-    actions(
-      button(messages.acceptAll, () => void decide(banner, 'all')),
-      button(messages.rejectAll, () => void decide(banner, 'none')),
-      button(messages.settings, toSettings),
-    ),
-  ];
+  const description = createElement('div', { id: state.descriptionId }, [
+    createParagraph(localized(config.text ?? defaultConfig.text!, locale)),
+    createParagraph(messages.withdrawal),
+  ]);
+  return {
+    body: [createHeading(messages.title, state.titleId), description, ...notes(messages, false), legalLinks(config, messages)],
+    actions: buttonRow([acceptButton(banner, messages), rejectButton(banner, messages), createButton(messages.settings, toSettings)]),
+  };
 }
 
-function settingsLayer(banner: Banner, config: ConsentConfig, locale: Locale, messages: ConsentMessages, dialog: HTMLDialogElement): Child[] {
-  const state = states.get(banner)!;
+/** The services under their categories' headings, in the configuration's order. */
+function byCategory(services: readonly ConsentService[], locale: Locale): Map<string, ConsentService[]> {
   const groups = new Map<string, ConsentService[]>();
-  for (const service of config.services) {
-    const category = text(service.category, locale);
+  for (const service of services) {
+    const category = localized(service.category, locale);
     groups.set(category, [...(groups.get(category) ?? []), service]);
   }
-  const item = (service: ConsentService) => {
-    const name = text(service.name, locale);
-    const essential = !!service.essential;
-    const on = essential || !!state.draft[service.id];
-    const toggle = (event: Event) => {
-      const input = event.target as HTMLInputElement;
-      state.draft[service.id] = input.checked;
-      input.setAttribute('aria-checked', String(input.checked));
-    };
-    const row = (term: string, value: Child) => [h('dt', null, term), h('dd', null, value)];
-    return h(
-      'li',
-      { class: 'consent-service', part: 'service' },
-      h(
-        'label',
-        null,
-        h('input', { type: 'checkbox', role: 'switch', 'aria-checked': String(on), checked: on, disabled: essential, onchange: toggle }),
-        name,
-        essential && h('span', null, ` (${messages.alwaysOn})`),
-      ),
-      h(
-        'details',
-        null,
-        h('summary', null, messages.details(name)),
-        h(
-          'dl',
-          null,
-          row(messages.provider, text(service.provider, locale)),
-          row(messages.purpose, text(service.purpose, locale)),
-          row(messages.data, text(service.data, locale)),
-          row(
-            messages.cookies,
-            service.cookies.length
-              ? h('ul', null, service.cookies.map((cookie) => h('li', null, h('code', { translate: 'no' }, cookie.name), `: ${text(cookie.lifetime, locale)}`)))
-              : messages.noCookies,
-          ),
-        ),
-        h('a', { href: link(service.privacyUrl) }, `${messages.providerPrivacy}: ${name}`),
-      ),
-    );
+  return groups;
+}
+
+/** A service's switch with its name; an essential one is on and cannot be switched off. */
+function serviceSwitch(service: ConsentService, state: DialogState): HTMLLabelElement {
+  const essential = !!service.essential;
+  const on = essential || !!state.draft[service.id];
+  const input = createElement('input', { type: 'checkbox', role: 'switch', 'aria-checked': String(on) });
+  input.checked = on;
+  input.disabled = essential;
+  input.addEventListener('change', () => {
+    state.draft[service.id] = input.checked;
+    input.setAttribute('aria-checked', String(input.checked));
+  });
+  const label = createElement('label', {}, [input, localized(service.name, state.locale)]);
+  if (essential) label.append(createElement('span', {}, [` (${state.messages.alwaysOn})`]));
+  return label;
+}
+
+/** A term and its description in a service's details. */
+function detail(term: string, description: Node | string): HTMLElement[] {
+  return [createElement('dt', {}, [term]), createElement('dd', {}, [description])];
+}
+
+/** The cookies a service sets, each with its lifetime (the names are codes, not translated). */
+function cookieList(service: ConsentService, state: DialogState): Node | string {
+  if (service.cookies.length === 0) return state.messages.noCookies;
+  const items = service.cookies.map((cookie) =>
+    createElement('li', {}, [createElement('code', { translate: 'no' }, [cookie.name]), `: ${localized(cookie.lifetime, state.locale)}`]),
+  );
+  return createElement('ul', {}, items);
+}
+
+/** Who provides a service, what for, which data go there, its cookies and its privacy notice: behind a disclosure. */
+function serviceDetails(service: ConsentService, state: DialogState): HTMLDetailsElement {
+  const { messages, locale } = state;
+  const name = localized(service.name, locale);
+  const list = createElement('dl', {}, [
+    ...detail(messages.provider, localized(service.provider, locale)),
+    ...detail(messages.purpose, localized(service.purpose, locale)),
+    ...detail(messages.data, localized(service.data, locale)),
+    ...detail(messages.cookies, cookieList(service, state)),
+  ]);
+  return createElement('details', {}, [createElement('summary', {}, [messages.details(name)]), list, createLink(service.privacyUrl, `${messages.providerPrivacy}: ${name}`)]);
+}
+
+function serviceItem(service: ConsentService, state: DialogState): HTMLLIElement {
+  return createElement('li', { class: 'consent-service', part: 'service' }, [serviceSwitch(service, state), serviceDetails(service, state)]);
+}
+
+function settingsLayer(banner: Banner, state: DialogState, config: ConsentConfig): Layer {
+  const { messages } = state;
+  const groups = [...byCategory(config.services, state.locale)].flatMap(([category, services]) => [
+    createElement('h3', {}, [category]),
+    createElement('ul', {}, services.map((service) => serviceItem(service, state))),
+  ]);
+  const save = createButton(messages.save, () => {
+    void decide(banner, 'custom', state.draft);
+  });
+  return {
+    body: [
+      createHeading(messages.settingsTitle, state.titleId),
+      createParagraph(`${messages.settingsIntro} ${messages.withdrawal}`, { id: state.descriptionId }),
+      ...notes(messages, banner.allowed.some(scriptsRan)),
+      ...groups,
+      legalLinks(config, messages),
+    ],
+    actions: buttonRow([save, acceptButton(banner, messages), rejectButton(banner, messages)]),
   };
-  return [
-    heading(messages.settingsTitle, dialog),
-    h('p', { id: dialog.getAttribute('aria-describedby') }, `${messages.settingsIntro} ${messages.withdrawal}`),
-    banner.allowed.some(scriptsRan) && h('p', { class: 'consent-note' }, messages.reloadNote),
-    storageNote(messages),
-    [...groups].map(([category, services]) => [h('h3', null, category), h('ul', null, services.map(item))]),
-    legalLinks(config, messages),
-    actions(
-      button(messages.save, () => void decide(banner, 'custom', state.draft)),
-      button(messages.acceptAll, () => void decide(banner, 'all')),
-      button(messages.rejectAll, () => void decide(banner, 'none')),
-    ),
-  ];
 }
 
-function errorLayer(banner: Banner, messages: ConsentMessages, dialog: HTMLDialogElement): Child[] {
-  return [heading(messages.title, dialog), h('p', { id: dialog.getAttribute('aria-describedby') }, messages.error), actions(button(messages.close, () => close(banner)))];
+function errorLayer(banner: Banner, state: DialogState): Layer {
+  const { messages } = state;
+  return {
+    body: [createHeading(messages.title, state.titleId), createParagraph(messages.error, { id: state.descriptionId })],
+    actions: buttonRow([createButton(messages.close, () => close(banner))]),
+  };
 }
 
-/** Gates whose placeholder listens for choices already. */
-const listening = new WeakSet<ConsentGate>();
+/** The gate's placeholder: its first child, in the light DOM, beside the template and the embed. */
+const placeholderOf = (element: ConsentGate): HTMLElement | null => element.querySelector<HTMLElement>(':scope > .consent-placeholder');
+
+function createPlaceholder(element: ConsentGate): HTMLElement {
+  const placeholder = createElement('div', { class: 'consent-placeholder', part: 'placeholder' });
+  element.prepend(placeholder);
+  return placeholder;
+}
+
+/** The placeholder's title: the service's name and the embed's title, or "Externer Inhalt" for neither. */
+function placeholderTitle(name: string | undefined, template: HTMLTemplateElement | null, messages: ConsentMessages): string {
+  const embedTitle = template?.content.querySelector('[title]')?.getAttribute('title');
+  const parts = [name, embedTitle].filter((part): part is string => !!part);
+  return parts.length > 0 ? parts.join(': ') : messages.externalContent;
+}
+
+/**
+ * Loads a gate's embed, once (`always` false) or by allowing its service for good; focus then goes to what was
+ * loaded, not to the start of the page, as the pressed button is gone.
+ */
+async function reveal(element: ConsentGate, banner: Banner | null, template: HTMLTemplateElement, placeholder: HTMLElement, always: boolean): Promise<void> {
+  const id = element.getAttribute('service')!;
+  if (always && banner) await decide(banner, 'custom', { ...banner.record?.choices, [id]: true });
+  else placeholder.hidden = true;
+  await activate(template);
+  const focusable = element.querySelectorAll<HTMLElement>('iframe, a[href], button, input, select, textarea, [tabindex]');
+  const target = [...focusable].find((candidate) => !placeholder.contains(candidate));
+  if (target) {
+    target.focus();
+  } else {
+    element.tabIndex = -1;
+    element.focus();
+  }
+}
+
+/** Hides a gate's placeholder as soon as a choice (here or in another tab) allows its service. Once per gate. */
+function followChoices(element: ConsentGate, banner: Banner | null, id: string): void {
+  if (element.followsChoices) return;
+  element.followsChoices = true;
+  adoptScopedStyles(element, () => gateStyles);
+  document.addEventListener(CONSENT_CHANGE_EVENT, () => {
+    if (banner?.has(id)) placeholderOf(element)?.setAttribute('hidden', '');
+  });
+}
 
 /**
  * Renders a gate's placeholder: who provides the content, which data go there, and the two ways to load it.
@@ -411,56 +577,40 @@ const listening = new WeakSet<ConsentGate>();
 export async function gate(element: ConsentGate): Promise<void> {
   const banner = document.querySelector('consent-banner');
   await banner?.ready;
-  const template = element.querySelector('template');
-  const id = element.getAttribute('service')!;
-  // The placeholder is the gate's first child, in the light DOM, beside the template and the embed.
-  const placeholderOf = (): HTMLElement | null => element.querySelector<HTMLElement>(':scope > .consent-placeholder');
-  let placeholder = placeholderOf();
-  if (!listening.has(element)) {
-    listening.add(element);
-    adoptScopedStyles(element, () => gateStyles);
-    document.addEventListener(CONSENT_CHANGE_EVENT, () => {
-      if (banner?.has(id)) placeholderOf()?.setAttribute('hidden', '');
-    });
-  }
-  if (banner?.has(id) || (template && activated.has(template))) return placeholder?.setAttribute('hidden', '');
-  const config = banner ? configOf(banner) : defaultConfig;
-  const service = config?.services.find((candidate) => candidate.id == id);
-  if (config && !service) console.error(`<consent-gate>: Der Dienst „${id}“ ist in der Konfiguration von <consent-banner> nicht eingerichtet.`);
   const locale = localeOf(element);
-  const messages = consentMessages[locale];
-  const name = service && text(service.name, locale);
-  const reveal = async (always: boolean) => {
-    if (always) await decide(banner!, 'custom', { ...banner!.record?.choices, [id]: true });
-    else placeholder!.hidden = true;
-    await activate(template!);
-    // The pressed button is gone: focus goes to what was loaded, not to the start of the page.
-    const focusable = element.querySelectorAll<HTMLElement>('iframe, a[href], button, input, select, textarea, [tabindex]');
-    const target = [...focusable].find((candidate) => !placeholder!.contains(candidate)) ?? element;
-    if (target == element) element.tabIndex = -1;
-    target.focus();
-  };
-  if (!placeholder) {
-    placeholder = document.createElement('div');
-    placeholder.className = 'consent-placeholder';
-    placeholder.part.add('placeholder');
-    element.prepend(placeholder);
+  const messages = await messagesIn(locale);
+  const template = element.querySelector('template');
+  const id = element.getAttribute('service') ?? '';
+  followChoices(element, banner, id);
+  if (banner?.has(id) || (template && activated.has(template))) {
+    placeholderOf(element)?.setAttribute('hidden', '');
+    return;
   }
-  const title = [name, template?.content.querySelector('[title]')?.getAttribute('title')].filter(Boolean).join(': ') || messages.externalContent;
+  const config = banner ? configOf(banner) : defaultConfig;
+  const service = config?.services.find((candidate) => candidate.id === id);
+  if (config && !service) console.error(`<consent-gate>: Der Dienst „${id}“ ist in der Konfiguration von <consent-banner> nicht eingerichtet.`);
+  const placeholder = placeholderOf(element) ?? createPlaceholder(element);
   const titleId = uniqueId('gate-title');
-  placeholder.replaceChildren(
-    h(
-      'div',
-      { role: 'group', 'aria-labelledby': titleId, lang: locale },
-      h('p', { class: 'consent-title', id: titleId }, title),
-      service && template
-        ? [
-            h('p', null, messages.gateText(text(service.provider, locale), text(service.data, locale))),
-            h('p', null, h('a', { href: link(service.privacyUrl) }, `${messages.providerPrivacy}: ${name}`)),
-            actions(button(messages.loadOnce, () => void reveal(false)), !!banner?.config && button(messages.allowAlways, () => void reveal(true))),
-          ]
-        : h('p', null, messages.gateUnavailable),
-    ),
-  );
+  const content: Node[] = [createParagraph(placeholderTitle(service && localized(service.name, locale), template, messages), { class: 'consent-title', id: titleId })];
+  if (service && template) {
+    const name = localized(service.name, locale);
+    const loadOnce = () => {
+      void reveal(element, banner, template, placeholder, false);
+    };
+    const allowAlways = () => {
+      void reveal(element, banner, template, placeholder, true);
+    };
+    const choices = [createButton(messages.loadOnce, loadOnce)];
+    // "Immer erlauben" needs a banner with a valid configuration to store the choice.
+    if (banner?.config) choices.push(createButton(messages.allowAlways, allowAlways));
+    content.push(
+      createParagraph(messages.gateText(localized(service.provider, locale), localized(service.data, locale))),
+      createElement('p', {}, [createLink(service.privacyUrl, `${messages.providerPrivacy}: ${name}`)]),
+      buttonRow(choices),
+    );
+  } else {
+    content.push(createParagraph(messages.gateUnavailable));
+  }
+  placeholder.replaceChildren(createElement('div', { role: 'group', 'aria-labelledby': titleId, lang: locale }, content));
   placeholder.hidden = false;
 }

@@ -1,25 +1,56 @@
 /*
- * A small element builder for the dialog and the placeholder, instead of lit-html (2.9 KB gzip), which would
- * put the consent bundle over its 12 KB budget. Text always becomes text nodes, never markup.
+ * The few DOM builders the dialog and the gate placeholder need. The consent code has no Lit: lit-html would
+ * take the dialog's code over its budget (see CONTRIBUTING). Text always becomes text nodes, never markup.
  */
 
-export type Child = Node | string | false | null | undefined | readonly Child[];
-
-/** Text and nodes of `children`, lists flattened and falsy ones left out. */
-export const nodes = (children: readonly Child[]): (Node | string)[] => children.flat(9).filter(Boolean) as (Node | string)[];
-
-/**
- * Builds an element. In `props`, a function becomes an event listener (`onclick`), `checked` a property,
- * `true` an empty attribute, a string an attribute; `false` and undefined leave it out. Children may be text,
- * nodes or lists of them; falsy ones are skipped.
- */
-export function h(tag: string, props?: Record<string, string | boolean | EventListener | null | undefined> | null, ...children: Child[]): HTMLElement {
+/** An element with these attributes and children (strings become text nodes). */
+export function createElement<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  attributes: Readonly<Record<string, string>> = {},
+  children: readonly (Node | string)[] = [],
+): HTMLElementTagNameMap[Tag] {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(props ?? {})) {
-    if (typeof value == 'function') element.addEventListener(name.slice(2), value);
-    else if (name == 'checked') (element as HTMLInputElement).checked = !!value;
-    else if (value != null && value !== false) element.setAttribute(name, value === true ? '' : value);
-  }
-  element.append(...nodes(children));
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
   return element;
+}
+
+export function createParagraph(text: string, attributes: Readonly<Record<string, string>> = {}): HTMLParagraphElement {
+  return createElement('p', attributes, [text]);
+}
+
+/** The layer's heading; focused when the layer opens, so it can take focus without being in the tab order. */
+export function createHeading(text: string, id: string): HTMLHeadingElement {
+  return createElement('h2', { id, tabindex: '-1' }, [text]);
+}
+
+/** An http(s) URL, resolved against the page; undefined for anything else. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const resolved = new URL(url, location.href);
+    return /^https?:$/.test(resolved.protocol) ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A link to `url` if it is an http(s) one; without an address (no link) otherwise. */
+export function createLink(url: string | undefined, text: string): HTMLAnchorElement {
+  const link = createElement('a', {}, [text]);
+  const href = safeUrl(url);
+  if (href !== undefined) link.href = href;
+  return link;
+}
+
+/** Every button of the dialog and the placeholder: one look (the `button` part), so all choices weigh the same. */
+export function createButton(label: string, onClick: () => void): HTMLButtonElement {
+  const button = createElement('button', { type: 'button', part: 'button' }, [label]);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+/** The row of buttons; read-aloud tools skip it (`rs_skip`): the buttons mean nothing read out. */
+export function buttonRow(buttons: readonly HTMLButtonElement[]): HTMLDivElement {
+  return createElement('div', { class: 'consent-actions rs_skip', part: 'actions' }, buttons);
 }

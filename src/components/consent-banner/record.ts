@@ -14,7 +14,7 @@ import type { ConsentConfig, ConsentRecord } from './types.js';
  * everything new stays off.
  */
 export const isCurrent = (record: ConsentRecord, config: ConsentConfig): boolean =>
-  record.v == 1 &&
+  record.v === 1 &&
   now() < record.expires &&
   (!Object.values(record.choices).includes(true) ||
     (record.revision >= config.revision && config.services.every((service) => service.essential || service.id in record.choices)));
@@ -26,14 +26,19 @@ export const isCurrent = (record: ConsentRecord, config: ConsentConfig): boolean
  * not fit the configuration. Never throws.
  */
 export function readRecord(config: ConsentConfig, cookieOnly = false): ConsentRecord | undefined {
-  const places = [() => /(?:^|; )herne_consent=([^;]+)/.exec(document.cookie)![1], () => localStorage.getItem(RECORD_NAME)];
-  for (const read of places.slice(0, cookieOnly ? 1 : 2)) {
-    try {
-      const record = JSON.parse(decodeURIComponent(read()!)) as ConsentRecord;
-      if (isCurrent(record, config)) return record;
-    } catch {
-      /* missing, broken, foreign, or storage that throws */
-    }
+  const fromCookie = currentRecord(() => new RegExp(`(?:^|; )${RECORD_NAME}=([^;]+)`).exec(document.cookie)?.[1], config);
+  if (fromCookie || cookieOnly) return fromCookie;
+  return currentRecord(() => localStorage.getItem(RECORD_NAME), config);
+}
+
+/** The record `read` finds, if it is current. Never throws: `read` may (storage that throws). */
+function currentRecord(read: () => string | null | undefined, config: ConsentConfig): ConsentRecord | undefined {
+  try {
+    const stored = read();
+    if (!stored) return undefined;
+    const record = JSON.parse(decodeURIComponent(stored)) as ConsentRecord;
+    return isCurrent(record, config) ? record : undefined;
+  } catch {
+    return undefined; // broken, foreign, or storage that throws
   }
-  return undefined;
 }

@@ -17,7 +17,7 @@ export function randomId(): string {
 /** Whether a choice can outlive this page view: cookies or localStorage work. */
 export function canStore(): boolean {
   try {
-    if (navigator.cookieEnabled && typeof document.cookie == 'string') return true;
+    if (navigator.cookieEnabled && typeof document.cookie === 'string') return true;
   } catch {
     /* cookies blocked */
   }
@@ -43,7 +43,7 @@ export function deleteCookies(names: readonly string[]): void {
   } catch {
     return;
   }
-  const matches = (name: string) => names.some((wanted) => (wanted.endsWith('*') ? name.startsWith(wanted.slice(0, -1)) : name == wanted));
+  const matches = (name: string) => names.some((wanted) => (wanted.endsWith('*') ? name.startsWith(wanted.slice(0, -1)) : name === wanted));
   for (const name of present.filter(matches)) {
     for (const domain of cookieDomains()) document.cookie = `${name}=; max-age=0; path=/${domain && `; domain=${domain}`}`;
   }
@@ -60,7 +60,7 @@ export function writeRecord(record: ConsentRecord, config: ConsentConfig, isNew 
   const text = JSON.stringify(record);
   const maxAge = Math.round((record.expires - now()) / 1000);
   const domain = config.cookieDomain ? `; domain=${config.cookieDomain}` : '';
-  const secure = location.protocol == 'https:' ? '; secure' : '';
+  const secure = location.protocol === 'https:' ? '; secure' : '';
   try {
     document.cookie = `${name}=${encodeURIComponent(text)}; max-age=${maxAge}; path=/; samesite=lax${domain}${secure}`;
   } catch {

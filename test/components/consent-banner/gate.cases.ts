@@ -72,7 +72,7 @@ describe('<consent-gate>', () => {
     const two = await gate();
     buttonNamed(await shownPlaceholder(one.element), 'Einmal laden').click();
     const iframe = await until(() => one.element.querySelector('iframe'), 'the iframe');
-    await until(async () => (await one.requests()) == 1, 'the request');
+    await until(async () => (await one.requests()) === 1, 'the request');
     expect(focused() === iframe, `focus on the iframe, not on ${focused()?.localName}`).to.be.true;
     expect(placeholderOf(one.element)!.hidden).to.be.true;
     expect(element.has('video')).to.be.false;
@@ -108,7 +108,7 @@ describe('<consent-gate>', () => {
     await settle();
     const { element, requests } = await gate();
     await until(() => element.querySelector('iframe'), 'the iframe of the later gate');
-    await until(async () => (await requests()) == 1, 'its request');
+    await until(async () => (await requests()) === 1, 'its request');
   });
 
   it('puts the placeholder back on withdrawal, in the same box', async () => {
@@ -199,7 +199,7 @@ describe('activating blocked content', () => {
     mount(`<template data-consent="stats"><script src="${fast.url}"></script></template>`);
     store({ choices: ALL });
     await banner(testConfig());
-    await until(() => order().length == 4, 'four scripts');
+    await until(() => order().length === 4, 'four scripts');
     expect(order()).to.deep.equal(['langsam', 'inline danach', 'nach dem Fehler', 'schnell']);
     expect(document.querySelector('p.aktiviert')).to.exist;
   });

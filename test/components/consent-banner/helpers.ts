@@ -110,7 +110,7 @@ export function connect(config?: unknown, attributes = '', parent: Element = the
   if (config !== undefined) {
     const json = document.createElement('script');
     json.type = 'application/json';
-    json.textContent = typeof config == 'string' ? config : JSON.stringify(config);
+    json.textContent = typeof config === 'string' ? config : JSON.stringify(config);
     element.append(json);
   }
   parent.append(element);
@@ -148,7 +148,7 @@ export const openDialog = (element: ConsentBanner): Promise<HTMLDialogElement> =
 export const buttons = (root: ParentNode): HTMLButtonElement[] => [...root.querySelectorAll('button')];
 
 export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
-  const found = buttons(root).find((button) => (button.textContent ?? '').trim() == name);
+  const found = buttons(root).find((button) => (button.textContent ?? '').trim() === name);
   if (!found) throw new Error(`no button "${name}" in ${buttons(root).map((button) => (button.textContent ?? '').trim()).join(', ')}`);
   return found;
 }
@@ -223,8 +223,8 @@ export function store(record: Partial<ConsentRecord> & { choices: Record<string,
     ...record,
   };
   const text = JSON.stringify(full);
-  if (where != 'storage') document.cookie = `${RECORD_NAME}=${encodeURIComponent(text)}; path=/`;
-  if (where != 'cookie') localStorage.setItem(RECORD_NAME, text);
+  if (where !== 'storage') document.cookie = `${RECORD_NAME}=${encodeURIComponent(text)}; path=/`;
+  if (where !== 'cookie') localStorage.setItem(RECORD_NAME, text);
   return full;
 }
 

@@ -1,0 +1,32 @@
+import type { ConsentMessages } from './consent-banner.messages.js';
+
+/** English texts of the dialog and of the gate placeholder; loaded only by pages that show them in English. */
+export const consentMessagesEn: ConsentMessages = {
+  title: 'Cookie settings',
+  settingsTitle: 'Cookies and external services',
+  withdrawal: 'You can change or withdraw your choice at any time.',
+  settingsIntro: 'Choose which services you allow. Without your consent they stay off.',
+  privacy: 'Privacy',
+  imprint: 'Legal notice',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  settings: 'Settings',
+  save: 'Save choice',
+  alwaysOn: 'always on',
+  details: (name) => `Details on ${name}`,
+  provider: 'Provider',
+  purpose: 'Purpose',
+  data: 'Data transferred',
+  cookies: 'Cookies and lifetime',
+  noCookies: 'None',
+  providerPrivacy: 'The provider’s privacy notice',
+  storageOff: 'Your browser keeps no cookies: your choice only applies on this page.',
+  reloadNote: 'Withdrawing a consent reloads the page, so that the service stops.',
+  error: 'The settings are not available right now because of an error. External services are not loaded.',
+  close: 'Close',
+  externalContent: 'External content',
+  gateText: (provider, data) => `This content comes from ${provider}. Loading it sends these data to the provider: ${data}`,
+  loadOnce: 'Load once',
+  allowAlways: 'Always allow',
+  gateUnavailable: 'This external content cannot be loaded right now.',
+};
