@@ -6,6 +6,7 @@ import { formatDate, type Locale, type LocalizeController } from '../../core/i18
 import { meetingOver } from '../../oparl/client.js';
 import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
 import { normaliseConsultation, normalisePaper, normaliseStandaloneAgendaItem } from '../../oparl/papers.js';
+import { LinkedLoader, type Slot } from '../../oparl/linked.js';
 import { describePath, findAgendaItem, itemPublicity } from '../../oparl/paper-path.js';
 import { normalisePerson, type OParlPersonInfo } from '../../oparl/person.js';
 import { parseResult, titleStatus, type ParsedResult } from '../../oparl/result.js';
@@ -13,8 +14,7 @@ import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OPar
 import { detailsMessages, type CopyTarget, type DetailsMessages, type Part } from './details.messages.js';
 import { detailsStyles } from './details.styles.js';
 import { ResolutionCopiedEvent } from './events.js';
-import { LinkedObjects } from './linked-objects.js';
-import { fileLink, given, heading, ICONS, ok, type Slot, type View } from './parts.js';
+import { fileLink, given, heading, ICONS, ok, type View } from './parts.js';
 import { decide, type Decision } from './read.js';
 import type { Shown } from './resolution-card.js';
 import { resolutionMessages } from './resolution-card.messages.js';
@@ -81,14 +81,25 @@ export class Details {
   private readonly host: ReactiveElement;
   private readonly localize: LocalizeController;
   private readonly announce: (text: string) => Promise<unknown>;
-  private readonly linked: LinkedObjects;
+  private readonly linked: LinkedLoader;
   private data: Shown | undefined;
+  private timeoutMs = 15_000;
 
   constructor(host: ReactiveElement, localize: LocalizeController, announce: (text: string) => Promise<unknown>) {
     this.host = host;
     this.localize = localize;
     this.announce = announce;
-    this.linked = new LinkedObjects(host);
+    this.linked = new LinkedLoader({ onChange: () => host.requestUpdate(), timeoutMs: () => this.timeoutMs });
+    // Requests wait while the card is off the page (the details may arrive after it was removed); back on
+    // the page, it renders again, which asks again for what was dropped.
+    host.addController({
+      hostConnected: () => {
+        this.linked.resume();
+        host.requestUpdate();
+      },
+      hostDisconnected: () => this.linked.pause(),
+    });
+    if (!host.isConnected) this.linked.pause();
     // The styles of these parts join the card's own.
     adoptScopedStyles(host, () => [detailsStyles], 'details');
   }
@@ -98,7 +109,7 @@ export class Details {
     if (data === this.data) return;
     this.data = data;
     this.linked.reset();
-    this.linked.timeoutMs = timeoutMs;
+    this.timeoutMs = timeoutMs;
     if (data) this.linked.seed([data.agendaItem, data.meeting, data.committee, data.consultation, data.paper]);
   }
 

@@ -10,7 +10,8 @@ import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlOrganizationIn
 import type { Details } from './details.js';
 import type { Part } from './details.messages.js';
 import { ResolutionSettledEvent } from './events.js';
-import { fileLink, given, heading, ICONS, ok, type Slot, type View } from './parts.js';
+import type { Slot } from '../../oparl/linked.js';
+import { fileLink, given, heading, ICONS, ok, type View } from './parts.js';
 import type * as Read from './read.js';
 import { resolutionMessages, type ResolutionMessages } from './resolution-card.messages.js';
 import { resolutionStyles } from './resolution-card.styles.js';
