@@ -80,15 +80,6 @@ export class LinkedLoader {
     return [...this.slots.values()].filter((slot) => slot.state !== 'ok' && slot.state !== 'loading').length;
   }
 
-  /** The URLs that could not be loaded, with their state. */
-  failures(): { url: string; slot: Exclude<Slot<unknown>, { state: 'ok' } | { state: 'loading' }> }[] {
-    const found = [];
-    for (const [url, slot] of this.slots) {
-      if (slot.state !== 'ok' && slot.state !== 'loading') found.push({ url, slot });
-    }
-    return found;
-  }
-
   /** Forgets everything (another meeting or object is shown); requests in flight are aborted. */
   reset(): void {
     this.abort();

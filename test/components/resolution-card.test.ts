@@ -609,8 +609,8 @@ describe('<resolution-card>', () => {
     const TYPE = 'https://schema.oparl.org/1.1/';
 
     /** A small OParl graph on the mock server: item → meeting → committee, item → consultation → paper → two steps. */
-    async function graph(faulty: PartName, fault: MockAnswer): Promise<string> {
-      const answer = (part: PartName, body: unknown) => mock(part === faulty ? fault : { body });
+    async function graph(faulty: PartName | PartName[], fault: MockAnswer): Promise<string> {
+      const answer = (part: PartName, body: unknown) => mock([faulty].flat().includes(part) ? fault : { body });
       const committee = await answer('committee', { type: `${TYPE}Organization`, name: 'Prüfungsausschuss' });
       const stepMeeting = await answer('step meeting', {
         type: `${TYPE}Meeting`,
@@ -664,8 +664,8 @@ describe('<resolution-card>', () => {
     ];
 
     const WHERE: [PartName, string, string][] = [
-      ['meeting', '.rc-context', 'Die Sitzung'],
-      ['committee', '.rc-context', 'Das Gremium'],
+      ['meeting', '[part="header"] .rc-note', 'Die Sitzung'],
+      ['committee', '[part="header"] .rc-note', 'Das Gremium'],
       ['consultation', '[part="paper"]', 'Die Vorlage'],
       ['paper', '[part="paper"]', 'Die Vorlage'],
       ['step meeting', '[part="step"]:nth-child(2) .rc-step-meta', 'Die Sitzung'],
@@ -688,6 +688,27 @@ describe('<resolution-card>', () => {
         });
       }
     }
+
+    describe('several linked objects missing (issue 9.5)', () => {
+      it('says so in one note, with no separator left over and no step starting with "·"', async () => {
+        const src = await graph(['meeting', 'committee'], { status: 404, body: { error: 'nicht gefunden' } });
+        const { el, settled } = await show(html`<resolution-card src=${src}></resolution-card>`);
+        const notes = $$(el, '[part="header"] .rc-note');
+        expect(notes.map(text)).to.deep.equal(['Gremium und Sitzung wurden nicht gefunden.']);
+        const context = text($(el, '.rc-context'));
+        expect(context).to.equal('TOP Ö 1 · öffentlich');
+        for (const meta of $$(el, '.rc-step-meta').map(text)) expect(meta).to.not.match(/^·|·$/);
+        // The meeting, the committee, and the first step's item (the missing meeting would have embedded it).
+        expect(settled.unavailable).to.equal(3);
+        await expect(el).to.be.accessible();
+      });
+
+      it('says it in English too', async () => {
+        const src = await graph(['meeting', 'committee'], { status: 403, body: {} });
+        const { el } = await show(html`<resolution-card src=${src} lang="en"></resolution-card>`);
+        expect($$(el, '[part="header"] .rc-note').map(text)).to.deep.equal(['The committee and the meeting are not publicly available.']);
+      });
+    });
   });
 
   describe('hostile data', () => {

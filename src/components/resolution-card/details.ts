@@ -17,7 +17,7 @@ import { ResolutionCopiedEvent } from './events.js';
 import { fileLink, given, heading, ICONS, ok, type View } from './parts.js';
 import { decide, type Decision } from './read.js';
 import type { Shown } from './resolution-card.js';
-import { resolutionMessages } from './resolution-card.messages.js';
+import { resolutionMessages, type ResolutionMessages } from './resolution-card.messages.js';
 
 /*
  * What a <resolution-card> shows beyond the decision, from a chunk that loads right after its first render (or
@@ -48,6 +48,8 @@ export interface Resolved {
   upcoming: string | undefined;
   /** The header's entries before the item number: committee, date, cancellation; or a paper's reference and type. */
   context: unknown[];
+  /** The one note below them when the meeting or the committee could not be loaded. */
+  note: TemplateResult | typeof nothing;
   /** The title when there is no agenda item: the paper's, or a note while it loads or when it failed. */
   title: unknown;
   /** The paper, the Beratungsfolge and the citation. */
@@ -140,6 +142,26 @@ export class Details {
     return html`<span class="rc-note" part="note">${this.localize.messages(detailsMessages).absent(part, slot.state, slot.error)}</span>`;
   }
 
+  /** "wird geladen …" while a linked object loads; nothing once it has loaded or failed. */
+  private pending(slot: Slot<unknown> | undefined, t: ResolutionMessages): TemplateResult | typeof nothing {
+    return slot?.state === 'loading' ? html`<span class="rc-loading-part">${t.loadingPart}</span>` : nothing;
+  }
+
+  /**
+   * One note for the linked objects that could not be loaded, one sentence per reason ("Sitzung und Gremium
+   * wurden nicht gefunden."): never a stack of notes with separators between them.
+   */
+  private oneNote(parts: [Slot<unknown> | undefined, Part][], d: DetailsMessages): TemplateResult | typeof nothing {
+    const sentences: string[] = [];
+    for (const why of ['restricted', 'missing', 'failed'] as const) {
+      const group = parts.flatMap(([slot, part]) => (slot?.state === why ? [{ part, error: slot.error }] : []));
+      const [first] = group;
+      if (!first) continue;
+      sentences.push(group.length === 1 ? d.absent(first.part, why, first.error) : d.absentTogether(group.map(({ part }) => part), why, first.error));
+    }
+    return sentences.length ? html`<p class="rc-note" part="note">${sentences.join(' ')}</p>` : nothing;
+  }
+
   /** Everything of the card beyond the decision, from its main data and the linked objects loaded so far. */
   render(data: Shown, view: View, timeoutMs: number): Resolved {
     this.sync(data, timeoutMs);
@@ -171,10 +193,19 @@ export class Details {
       context: paperOnly
         ? [paperValue?.reference && `${d.paper} ${paperValue.reference}`, paperValue?.paperType]
         : [
-            committeeName ?? this.absent(committee, 'committee', t),
-            meetingValue ? meetingLink(meetingValue, closed, locale) : this.absent(meeting, 'meeting', t),
+            committeeName ?? this.pending(committee, t),
+            meetingValue ? meetingLink(meetingValue, closed, locale) : this.pending(meeting, t),
             meetingValue?.cancelled && d.cancelled,
           ],
+      note: paperOnly
+        ? nothing
+        : this.oneNote(
+            [
+              [committeeName ? undefined : committee, 'committee'],
+              [meetingValue ? undefined : meeting, 'meeting'],
+            ],
+            d,
+          ),
       title: paperValue?.name ?? (item ? this.absent(item, 'item', t) : paper ? this.absent(paper, 'paper', t) : t.untitled),
       parts: html`${!paper
         ? nothing

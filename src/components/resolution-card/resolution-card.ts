@@ -257,6 +257,7 @@ export class ResolutionCard extends WidgetElement {
     return html`<article part="base" aria-labelledby=${this.uid('title')}>
       <header part="header" class=${this.hideHeader ? 'hw-visually-hidden' : ''}>
         <p class="rc-context" part="context">${context.map((entry, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${entry}</span>`)}</p>
+        ${linked ? linked.note : nothing}
         <div role="heading" aria-level=${this.heading(0)} id=${this.uid('title')} part="title" class="rc-title">
           ${itemValue ? itemValue.title || t.untitled : linked ? linked.title : item ? this.note(item, 'item', t) : (data.paper?.name ?? t.untitled)}
         </div>
