@@ -181,7 +181,9 @@ export class MeetingAgenda extends WidgetElement {
       <!-- Sections carry no name: named, they would be landmarks, repeated by every agenda and card on a page. -->
       <section>
         <div role="heading" aria-level=${this.heading(1)} id=${this.uid('agenda')} class="ma-section-heading">${t.agenda}</div>
-        ${meeting.agenda.length === 0 ? html`<p class="ma-note">${t.agendaEmpty}</p>` : meeting.agenda.map((part) => this.renderPart(part, meeting.agenda.length, anchors, t))}
+        ${meeting.agenda.length === 0
+          ? html`<p class="ma-note">${status === 'ended' ? t.agendaNone : t.agendaEmpty}</p>`
+          : meeting.agenda.map((part) => this.renderPart(part, meeting.agenda.length, anchors, t))}
       </section>
       ${meeting.documents.length
         ? html`<section part="documents">
