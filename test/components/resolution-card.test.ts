@@ -358,6 +358,28 @@ describe('<resolution-card>', () => {
       expect(text($(el, '[part="context"]'))).not.to.include('unbekannt');
     });
 
+    it('does not call a single step without a role the end of the deliberation (Sternberg, real paper 8/2007)', async () => {
+      const base = 'https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1';
+      const organizations = (await (await realFetch('/test/fixtures/oparl/huertgenwald/organization-list.json')).json()) as { data: { id: string }[] };
+      const committee = await mock({ body: organizations.data.find((entry) => entry.id === `${base}/organization/1-17`) });
+      const meetingText = await (await realFetch('/test/fixtures/oparl/sternberg/meeting-2507-first-items.json')).text();
+      const meeting = await mock({ body: meetingText.replaceAll(`${base}/organization/1-17`, committee.url) });
+      const page = (await (await realFetch('/test/fixtures/oparl/huertgenwald/paper-list_page-1.json')).json()) as { data: Record<string, unknown>[] };
+      const paper = page.data.find((entry) => entry['reference'] === '8/2007')!;
+      // Its one step (no role, no `authoritative`), pointed at a meeting of the same server that the fixtures hold:
+      // the paper's own meeting 334 was not captured, and no test asks the council's server.
+      const [step] = paper['consultation'] as Record<string, unknown>[];
+      const { url } = await mock({ body: { ...paper, consultation: [{ ...step, meeting: meeting.url, agendaItem: `${base}/agendaitem/9909`, organization: [committee.url] }] } });
+      const { el } = await show(html`<resolution-card src=${url} lang="de"></resolution-card>`);
+      expect(text($(el, '[part="title"]'))).to.equal('Nationalpark Eifel Infopunkt in Zerkall; hier: Nutzungskonzept');
+      expect(text($(el, '.rc-facts'))).to.include('8/2007');
+      expect(text($(el, '[part="step"] .rc-step-committee'))).to.equal('Ausschuss für Gemeindeentwicklung und Nachhaltigkeit Aktueller Stand');
+      expect(text($(el, '[part="step"] .rc-step-meta'))).to.equal('Donnerstag, 24. Juni 2021');
+      expect(text($(el, '[part="step"] .rc-step-result'))).to.equal('✓ Beschlossen (Einstimmig15 Ja-Stimmen, 0 Nein-Stimmen, 0 Enthaltungen)');
+      expect(text($(el, '[part="next"] p'))).to.equal('Ein weiterer Beratungstermin ist nicht veröffentlicht.');
+      expect(text(el)).not.to.include('abgeschlossen');
+    });
+
     it('shows a result copied into resolutionText once', async () => {
       const { url } = await mock({
         body: { type: 'https://schema.oparl.org/1.1/AgendaItem', id: 'https://ris.example/agendaitem/1', name: 'Haushaltssatzung', result: 'einstimmig angenommen', resolutionText: 'einstimmig angenommen' },
