@@ -358,6 +358,28 @@ describe('<resolution-card>', () => {
       expect(text($(el, '[part="context"]'))).not.to.include('unbekannt');
     });
 
+    it('does not call a single step without a role the end of the deliberation (Sternberg, real paper 8/2007)', async () => {
+      const base = 'https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1';
+      const organizations = (await (await realFetch('/test/fixtures/oparl/huertgenwald/organization-list.json')).json()) as { data: { id: string }[] };
+      const committee = await mock({ body: organizations.data.find((entry) => entry.id === `${base}/organization/1-17`) });
+      const meetingText = await (await realFetch('/test/fixtures/oparl/sternberg/meeting-2507-first-items.json')).text();
+      const meeting = await mock({ body: meetingText.replaceAll(`${base}/organization/1-17`, committee.url) });
+      const page = (await (await realFetch('/test/fixtures/oparl/huertgenwald/paper-list_page-1.json')).json()) as { data: Record<string, unknown>[] };
+      const paper = page.data.find((entry) => entry['reference'] === '8/2007')!;
+      // Its one step (no role, no `authoritative`), pointed at a meeting of the same server that the fixtures hold:
+      // the paper's own meeting 334 was not captured, and no test asks the council's server.
+      const [step] = paper['consultation'] as Record<string, unknown>[];
+      const { url } = await mock({ body: { ...paper, consultation: [{ ...step, meeting: meeting.url, agendaItem: `${base}/agendaitem/9909`, organization: [committee.url] }] } });
+      const { el } = await show(html`<resolution-card src=${url} lang="de"></resolution-card>`);
+      expect(text($(el, '[part="title"]'))).to.equal('Nationalpark Eifel Infopunkt in Zerkall; hier: Nutzungskonzept');
+      expect(text($(el, '.rc-facts'))).to.include('8/2007');
+      expect(text($(el, '[part="step"] .rc-step-committee'))).to.equal('Ausschuss für Gemeindeentwicklung und Nachhaltigkeit Aktueller Stand');
+      expect(text($(el, '[part="step"] .rc-step-meta'))).to.equal('Donnerstag, 24. Juni 2021');
+      expect(text($(el, '[part="step"] .rc-step-result'))).to.equal('✓ Beschlossen (Einstimmig15 Ja-Stimmen, 0 Nein-Stimmen, 0 Enthaltungen)');
+      expect(text($(el, '[part="next"] p'))).to.equal('Ein weiterer Beratungstermin ist nicht veröffentlicht.');
+      expect(text(el)).not.to.include('abgeschlossen');
+    });
+
     it('shows a result copied into resolutionText once', async () => {
       const { url } = await mock({
         body: { type: 'https://schema.oparl.org/1.1/AgendaItem', id: 'https://ris.example/agendaitem/1', name: 'Haushaltssatzung', result: 'einstimmig angenommen', resolutionText: 'einstimmig angenommen' },
@@ -609,8 +631,8 @@ describe('<resolution-card>', () => {
     const TYPE = 'https://schema.oparl.org/1.1/';
 
     /** A small OParl graph on the mock server: item → meeting → committee, item → consultation → paper → two steps. */
-    async function graph(faulty: PartName, fault: MockAnswer): Promise<string> {
-      const answer = (part: PartName, body: unknown) => mock(part === faulty ? fault : { body });
+    async function graph(faulty: PartName | PartName[], fault: MockAnswer): Promise<string> {
+      const answer = (part: PartName, body: unknown) => mock([faulty].flat().includes(part) ? fault : { body });
       const committee = await answer('committee', { type: `${TYPE}Organization`, name: 'Prüfungsausschuss' });
       const stepMeeting = await answer('step meeting', {
         type: `${TYPE}Meeting`,
@@ -664,8 +686,8 @@ describe('<resolution-card>', () => {
     ];
 
     const WHERE: [PartName, string, string][] = [
-      ['meeting', '.rc-context', 'Die Sitzung'],
-      ['committee', '.rc-context', 'Das Gremium'],
+      ['meeting', '[part="header"] .rc-note', 'Die Sitzung'],
+      ['committee', '[part="header"] .rc-note', 'Das Gremium'],
       ['consultation', '[part="paper"]', 'Die Vorlage'],
       ['paper', '[part="paper"]', 'Die Vorlage'],
       ['step meeting', '[part="step"]:nth-child(2) .rc-step-meta', 'Die Sitzung'],
@@ -688,6 +710,27 @@ describe('<resolution-card>', () => {
         });
       }
     }
+
+    describe('several linked objects missing (issue 9.5)', () => {
+      it('says so in one note, with no separator left over and no step starting with "·"', async () => {
+        const src = await graph(['meeting', 'committee'], { status: 404, body: { error: 'nicht gefunden' } });
+        const { el, settled } = await show(html`<resolution-card src=${src}></resolution-card>`);
+        const notes = $$(el, '[part="header"] .rc-note');
+        expect(notes.map(text)).to.deep.equal(['Gremium und Sitzung wurden nicht gefunden.']);
+        const context = text($(el, '.rc-context'));
+        expect(context).to.equal('TOP Ö 1 · öffentlich');
+        for (const meta of $$(el, '.rc-step-meta').map(text)) expect(meta).to.not.match(/^·|·$/);
+        // The meeting, the committee, and the first step's item (the missing meeting would have embedded it).
+        expect(settled.unavailable).to.equal(3);
+        await expect(el).to.be.accessible();
+      });
+
+      it('says it in English too', async () => {
+        const src = await graph(['meeting', 'committee'], { status: 403, body: {} });
+        const { el } = await show(html`<resolution-card src=${src} lang="en"></resolution-card>`);
+        expect($$(el, '[part="header"] .rc-note').map(text)).to.deep.equal(['The committee and the meeting are not publicly available.']);
+      });
+    });
   });
 
   describe('hostile data', () => {

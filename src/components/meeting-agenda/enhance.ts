@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Locale } from '../../core/i18n.js';
 import type { AgendaItemInfo, MeetingInfo, OParlOrganizationInfo } from '../../oparl/types.js';
 import { DecisionToggles } from './decisions.js';
-import { PaperChipLoader } from './paper-chips.js';
+import { PaperChips } from './paper-chips.js';
 
 /*
  * What the agenda does after its first render, loaded from a chunk of its own so that the first render
@@ -17,14 +17,14 @@ interface AgendaHost extends ReactiveElement {
 
 export class AgendaEnhancements implements ReactiveController {
   private readonly host: AgendaHost;
-  readonly chips: PaperChipLoader;
+  readonly chips: PaperChips;
   readonly decisions: DecisionToggles;
   /** The item the address pointed to when the agenda appeared (shown once, not again on every render). */
   private shown = false;
 
   constructor(host: AgendaHost) {
     this.host = host;
-    this.chips = new PaperChipLoader(host, () => host.timeoutMs);
+    this.chips = new PaperChips(host, () => host.timeoutMs);
     this.decisions = new DecisionToggles(host);
     // A connected host calls hostConnected at once, which starts listening for the address to change.
     host.addController(this);

@@ -19,6 +19,7 @@ export const agendaMessagesEn: AgendaMessages = {
   updated: (when) => `Last updated: ${when}`,
   agenda: 'Agenda',
   agendaEmpty: 'The agenda has not been published yet.',
+  agendaNone: 'No agenda has been published for this meeting.',
   part: (publicity) => (publicity === true ? 'Public session' : publicity === false ? 'Closed session' : 'Agenda items'),
   publicity: (publicity) => (publicity === true ? 'public' : publicity === false ? 'not public' : 'public access unknown'),
   result: 'Result',

@@ -21,6 +21,8 @@ export interface AgendaMessages {
   updated(when: string): string;
   agenda: string;
   agendaEmpty: string;
+  /** A meeting that is over and has no agenda items: "not yet" would promise what will not come. */
+  agendaNone: string;
   part(publicity: Publicity): string;
   publicity(publicity: Publicity): string;
   result: string;
@@ -62,6 +64,7 @@ export const agendaMessages: Catalogue<AgendaMessages> = {
     updated: (when) => `Stand: ${when}`,
     agenda: 'Tagesordnung',
     agendaEmpty: 'Die Tagesordnung ist noch nicht veröffentlicht.',
+    agendaNone: 'Zu dieser Sitzung ist keine Tagesordnung veröffentlicht.',
     part: (publicity) => (publicity === true ? 'Öffentlicher Teil' : publicity === false ? 'Nichtöffentlicher Teil' : 'Tagesordnungspunkte'),
     publicity: (publicity) => (publicity === true ? 'öffentlich' : publicity === false ? 'nicht öffentlich' : 'Öffentlichkeit unbekannt'),
     result: 'Ergebnis',

@@ -181,7 +181,9 @@ export class MeetingAgenda extends WidgetElement {
       <!-- Sections carry no name: named, they would be landmarks, repeated by every agenda and card on a page. -->
       <section>
         <div role="heading" aria-level=${this.heading(1)} id=${this.uid('agenda')} class="ma-section-heading">${t.agenda}</div>
-        ${meeting.agenda.length === 0 ? html`<p class="ma-note">${t.agendaEmpty}</p>` : meeting.agenda.map((part) => this.renderPart(part, meeting.agenda.length, anchors, t))}
+        ${meeting.agenda.length === 0
+          ? html`<p class="ma-note">${status === 'ended' ? t.agendaNone : t.agendaEmpty}</p>`
+          : meeting.agenda.map((part) => this.renderPart(part, meeting.agenda.length, anchors, t))}
       </section>
       ${meeting.documents.length
         ? html`<section part="documents">
@@ -265,12 +267,12 @@ export class MeetingAgenda extends WidgetElement {
 
   private renderChip(chip: PaperChip, t: AgendaMessages): TemplateResult | typeof nothing {
     if (chip.state === 'ok') {
-      const { reference, paperType } = chip.paper;
+      const { reference, paperType, web } = chip.value;
       // The reference is a code: translation tools leave it as it is.
       const label = html`${t.paper}${reference ? html` <span translate="no">${reference}</span>` : nothing}${paperType ? ` (${paperType})` : nothing}`;
-      return html`<p>${chip.paper.web ? html`<a class="ma-paper" part="paper" href=${chip.paper.web}>${label}</a>` : html`<span class="ma-paper" part="paper">${label}</span>`}</p>`;
+      return html`<p>${web ? html`<a class="ma-paper" part="paper" href=${web}>${label}</a>` : html`<span class="ma-paper" part="paper">${label}</span>`}</p>`;
     }
-    const note = chip.state === 'restricted' ? t.paperRestricted : chip.state === 'missing' ? t.paperMissing : undefined;
+    const note = chipNote(chip, t);
     return note ? html`<p class="ma-paper ma-unavailable" part="paper">${note}</p>` : nothing;
   }
 
@@ -293,6 +295,13 @@ export class MeetingAgenda extends WidgetElement {
     }
     this.requestUpdate();
   }
+}
+
+/** The note in place of a paper that is not shown: members only, or gone. Loading and failures show nothing. */
+function chipNote(chip: PaperChip, t: AgendaMessages): string | undefined {
+  if (chip.state === 'restricted') return t.paperRestricted;
+  if (chip.state === 'missing') return t.paperMissing;
+  return undefined;
 }
 
 /** Where the meeting stands now. Without a known end, a started meeting "has begun" until the day is over. */

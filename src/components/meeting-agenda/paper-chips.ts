@@ -1,47 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError } from '../../core/errors.js';
-import { fetchLinked } from '../../oparl/client.js';
-import { expectObject, referenceUrl } from '../../oparl/normalise.js';
-import { cleanText, safeUrl } from '../../core/sanitize.js';
+import { invalidData } from '../../core/errors.js';
+import { LinkedLoader, type Slot } from '../../oparl/linked.js';
+import { normaliseConsultation, normalisePaper } from '../../oparl/papers.js';
+import type { PaperInfo } from '../../oparl/types.js';
 
-/** The little the chip needs of a paper; the resolution card reads the whole paper. */
-export interface PaperLabel {
-  reference: string | undefined;
-  paperType: string | undefined;
-  web: string | undefined;
-}
-
-/** What an agenda item's paper chip shows. */
-export type PaperChip = { state: 'loading' } | { state: 'ok'; paper: PaperLabel } | { state: 'restricted' } | { state: 'missing' } | { state: 'failed' };
-
-const paperOfConsultation = (raw: unknown, url: string) => referenceUrl(expectObject(raw, 'Consultation', url).json['paper']);
-const paperLabel = (raw: unknown, url: string): PaperLabel => {
-  const { json } = expectObject(raw, 'Paper', url);
-  return { reference: cleanText(json['reference']), paperType: cleanText(json['paperType']), web: safeUrl(json['web']) };
-};
-
-/** Parallel requests at most; a long agenda must not flood a council server. */
-const MAX_IN_FLIGHT = 4;
+/** What an agenda item's paper chip shows: its paper, or why there is none (yet). */
+export type PaperChip = Slot<PaperInfo>;
 
 /**
  * Loads the paper (Vorlage) behind an agenda item only when the item comes into view: OParl links an item
  * to its paper through a Consultation, two requests per item, so an agenda renders from one request and
- * fills in the chips of what the reader actually sees. Requests go through the shared cache, so a
- * <resolution-card> opened later reuses them.
+ * fills in the chips of what the reader actually sees. The requests go through the shared loader of linked
+ * objects (src/oparl/linked.ts) and the page's fetch cache, so a <resolution-card> opened later reuses them.
  */
-export class PaperChipLoader implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly timeoutMs: () => number;
-  private chips = new Map<string, PaperChip>();
-  private queue: string[] = [];
-  private inFlight = 0;
-  private controller = new AbortController();
+export class PaperChips implements ReactiveController {
+  private readonly objects: LinkedLoader;
   private observer: IntersectionObserver | undefined;
-  private readonly observed = new WeakSet<Element>();
+  private observed = new WeakSet<Element>();
 
   constructor(host: ReactiveControllerHost, timeoutMs: () => number) {
-    this.host = host;
-    this.timeoutMs = timeoutMs;
+    this.objects = new LinkedLoader({ onChange: () => host.requestUpdate(), timeoutMs });
     host.addController(this);
   }
 
@@ -51,20 +29,23 @@ export class PaperChipLoader implements ReactiveController {
 
   /** Forgets everything (another meeting is shown, or the element left the page). */
   reset(): void {
-    this.controller.abort();
-    this.controller = new AbortController();
+    this.objects.reset();
     this.observer?.disconnect();
     this.observer = undefined;
-    this.chips = new Map();
-    this.queue = [];
-    this.inFlight = 0;
+    // Lit reuses the list's elements for the next meeting: they are watched again.
+    this.observed = new WeakSet();
   }
 
+  /** The chip of the item with this consultation; undefined until the item has come into view. */
   chip(consultationUrl: string): PaperChip | undefined {
-    return this.chips.get(consultationUrl);
+    if (!this.objects.peek(consultationUrl)) return undefined;
+    const consultation = this.objects.get(consultationUrl, normaliseConsultation);
+    if (consultation?.state !== 'ok') return consultation;
+    // The paper is asked for once its consultation has named it.
+    return this.objects.get(consultation.value.paperUrl, normalisePaper) ?? { state: 'missing', error: invalidData('Die Beratung nennt keine Vorlage.', consultationUrl) };
   }
 
-  /** Watches elements carrying `data-consultation`; each loads its paper once it is near the viewport. */
+  /** Watches elements carrying `data-consultation`; each loads its consultation once it is near the viewport. */
   watch(elements: Iterable<HTMLElement>): void {
     if (typeof IntersectionObserver === 'undefined') {
       for (const element of elements) this.request(element.dataset['consultation']);
@@ -88,40 +69,6 @@ export class PaperChipLoader implements ReactiveController {
   }
 
   private request(url: string | undefined): void {
-    if (!url || this.chips.has(url)) return;
-    this.chips.set(url, { state: 'loading' });
-    this.queue.push(url);
-    this.pump();
-  }
-
-  private pump(): void {
-    while (this.inFlight < MAX_IN_FLIGHT && this.queue.length > 0) {
-      const url = this.queue.shift()!;
-      this.inFlight += 1;
-      const { signal } = this.controller;
-      this.load(url, signal)
-        .then((chip) => {
-          if (signal.aborted) return;
-          this.chips.set(url, chip);
-          this.host.requestUpdate();
-        })
-        .catch((error: unknown) => {
-          if (!isAbortError(error) && !signal.aborted) this.chips.set(url, { state: 'failed' });
-        })
-        .finally(() => {
-          if (signal.aborted) return;
-          this.inFlight -= 1;
-          this.pump();
-        });
-    }
-  }
-
-  private async load(consultationUrl: string, signal: AbortSignal): Promise<PaperChip> {
-    const options = { signal, timeoutMs: this.timeoutMs() };
-    const consultation = await fetchLinked(consultationUrl, paperOfConsultation, options);
-    if (consultation.state !== 'ok') return { state: consultation.state };
-    if (!consultation.value) return { state: 'missing' };
-    const paper = await fetchLinked(consultation.value, paperLabel, options);
-    return paper.state === 'ok' ? { state: 'ok', paper: paper.value } : { state: paper.state };
+    if (url) this.objects.get(url, normaliseConsultation);
   }
 }

@@ -1,13 +1,26 @@
-import { reason, type DetailsMessages } from './details.messages.js';
+import type { LoadError } from '../../core/errors.js';
+import { reason, type Absence, type DetailsMessages, type Part } from './details.messages.js';
+
+const NOUNS_EN: Record<Part, string> = { item: 'the agenda item', meeting: 'the meeting', committee: 'the committee', paper: 'the paper' };
+
+const capitalise = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** "the meeting and the committee", "the meeting, the committee and the paper". */
+const listEn = (words: string[]): string => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? ''));
+
+/** "is not publicly available" / "were not found" / "could not be loaded (error 500)". */
+function absenceEn(why: Absence, error: LoadError, plural: boolean): string {
+  if (why === 'restricted') return plural ? 'are not publicly available' : 'is not publicly available';
+  if (why === 'missing') return plural ? 'were not found' : 'was not found';
+  return `could not be loaded${reason(error, true)}`;
+}
 
 /** English texts of the parts a card renders after its first render; loaded only by pages in English. */
 export const detailsMessagesEn: DetailsMessages = {
   cancelled: 'Meeting cancelled',
   paper: 'Paper',
-  absent: (part, why, error) =>
-    `${{ item: 'The agenda item', meeting: 'The meeting', committee: 'The committee', paper: 'The paper' }[part]} ${
-      why === 'restricted' ? 'is not publicly available' : why === 'missing' ? 'was not found' : `could not be loaded${reason(error, true)}`
-    }.`,
+  absent: (part, why, error) => `${capitalise(NOUNS_EN[part])} ${absenceEn(why, error, false)}.`,
+  absentTogether: (parts, why, error) => `${capitalise(listEn(parts.map((part) => NOUNS_EN[part])))} ${absenceEn(why, error, true)}.`,
   reference: 'Reference',
   paperType: 'Type',
   title: 'Subject',

@@ -16,6 +16,8 @@ export interface DetailsMessages {
   cancelled: string;
   paper: string;
   absent(part: Part, why: Absence, error: LoadError): string;
+  /** Several parts missing for the same reason, in one sentence: "Sitzung und Gremium wurden nicht gefunden." */
+  absentTogether(parts: Part[], why: Absence, error: LoadError): string;
   reference: string;
   paperType: string;
   title: string;
@@ -65,14 +67,25 @@ export function genitive(name: string): string | undefined {
   return `des ${prefix}${word}${lower === 'gremium' ? 's' : 'es'}${rest}`;
 }
 
+const SUBJECTS_DE: Record<Part, string> = { item: 'Der Tagesordnungspunkt', meeting: 'Die Sitzung', committee: 'Das Gremium', paper: 'Die Vorlage' };
+const NOUNS_DE: Record<Part, string> = { item: 'Tagesordnungspunkt', meeting: 'Sitzung', committee: 'Gremium', paper: 'Vorlage' };
+
+/** "Sitzung und Gremium", "Sitzung, Gremium und Vorlage". */
+const listDe = (words: string[]): string => (words.length > 1 ? `${words.slice(0, -1).join(', ')} und ${words.at(-1)}` : (words[0] ?? ''));
+
+/** "ist nicht öffentlich verfügbar" / "wurden nicht gefunden" / "konnte nicht geladen werden (Fehler 500)". */
+function absenceDe(why: Absence, error: LoadError, plural: boolean): string {
+  if (why === 'restricted') return plural ? 'sind nicht öffentlich verfügbar' : 'ist nicht öffentlich verfügbar';
+  if (why === 'missing') return plural ? 'wurden nicht gefunden' : 'wurde nicht gefunden';
+  return `${plural ? 'konnten' : 'konnte'} nicht geladen werden${reason(error, false)}`;
+}
+
 export const detailsMessages: Catalogue<DetailsMessages> = {
   de: {
     cancelled: 'Sitzung abgesagt',
     paper: 'Vorlage',
-    absent: (part, why, error) =>
-      `${{ item: 'Der Tagesordnungspunkt', meeting: 'Die Sitzung', committee: 'Das Gremium', paper: 'Die Vorlage' }[part]} ${
-        why === 'restricted' ? 'ist nicht öffentlich verfügbar' : why === 'missing' ? 'wurde nicht gefunden' : `konnte nicht geladen werden${reason(error, false)}`
-      }.`,
+    absent: (part, why, error) => `${SUBJECTS_DE[part]} ${absenceDe(why, error, false)}.`,
+    absentTogether: (parts, why, error) => `${listDe(parts.map((part) => NOUNS_DE[part]))} ${absenceDe(why, error, true)}.`,
     reference: 'Vorlagennummer',
     paperType: 'Art',
     title: 'Betreff',

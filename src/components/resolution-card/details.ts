@@ -6,6 +6,7 @@ import { formatDate, type Locale, type LocalizeController } from '../../core/i18
 import { meetingOver } from '../../oparl/client.js';
 import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
 import { normaliseConsultation, normalisePaper, normaliseStandaloneAgendaItem } from '../../oparl/papers.js';
+import { LinkedLoader, type Slot } from '../../oparl/linked.js';
 import { describePath, findAgendaItem, itemPublicity } from '../../oparl/paper-path.js';
 import { normalisePerson, type OParlPersonInfo } from '../../oparl/person.js';
 import { parseResult, titleStatus, type ParsedResult } from '../../oparl/result.js';
@@ -13,11 +14,10 @@ import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OPar
 import { detailsMessages, type CopyTarget, type DetailsMessages, type Part } from './details.messages.js';
 import { detailsStyles } from './details.styles.js';
 import { ResolutionCopiedEvent } from './events.js';
-import { LinkedObjects } from './linked-objects.js';
-import { fileLink, given, heading, ICONS, ok, type Slot, type View } from './parts.js';
+import { fileLink, given, heading, ICONS, ok, type View } from './parts.js';
 import { decide, type Decision } from './read.js';
 import type { Shown } from './resolution-card.js';
-import { resolutionMessages } from './resolution-card.messages.js';
+import { resolutionMessages, type ResolutionMessages } from './resolution-card.messages.js';
 
 /*
  * What a <resolution-card> shows beyond the decision, from a chunk that loads right after its first render (or
@@ -48,6 +48,8 @@ export interface Resolved {
   upcoming: string | undefined;
   /** The header's entries before the item number: committee, date, cancellation; or a paper's reference and type. */
   context: unknown[];
+  /** The one note below them when the meeting or the committee could not be loaded. */
+  note: TemplateResult | typeof nothing;
   /** The title when there is no agenda item: the paper's, or a note while it loads or when it failed. */
   title: unknown;
   /** The paper, the Beratungsfolge and the citation. */
@@ -81,14 +83,25 @@ export class Details {
   private readonly host: ReactiveElement;
   private readonly localize: LocalizeController;
   private readonly announce: (text: string) => Promise<unknown>;
-  private readonly linked: LinkedObjects;
+  private readonly linked: LinkedLoader;
   private data: Shown | undefined;
+  private timeoutMs = 15_000;
 
   constructor(host: ReactiveElement, localize: LocalizeController, announce: (text: string) => Promise<unknown>) {
     this.host = host;
     this.localize = localize;
     this.announce = announce;
-    this.linked = new LinkedObjects(host);
+    this.linked = new LinkedLoader({ onChange: () => host.requestUpdate(), timeoutMs: () => this.timeoutMs });
+    // Requests wait while the card is off the page (the details may arrive after it was removed); back on
+    // the page, it renders again, which asks again for what was dropped.
+    host.addController({
+      hostConnected: () => {
+        this.linked.resume();
+        host.requestUpdate();
+      },
+      hostDisconnected: () => this.linked.pause(),
+    });
+    if (!host.isConnected) this.linked.pause();
     // The styles of these parts join the card's own.
     adoptScopedStyles(host, () => [detailsStyles], 'details');
   }
@@ -98,7 +111,7 @@ export class Details {
     if (data === this.data) return;
     this.data = data;
     this.linked.reset();
-    this.linked.timeoutMs = timeoutMs;
+    this.timeoutMs = timeoutMs;
     if (data) this.linked.seed([data.agendaItem, data.meeting, data.committee, data.consultation, data.paper]);
   }
 
@@ -127,6 +140,26 @@ export class Details {
     if (!slot || slot.state === 'ok') return nothing;
     if (slot.state === 'loading') return html`<span class="rc-loading-part">${t.loadingPart}</span>`;
     return html`<span class="rc-note" part="note">${this.localize.messages(detailsMessages).absent(part, slot.state, slot.error)}</span>`;
+  }
+
+  /** "wird geladen …" while a linked object loads; nothing once it has loaded or failed. */
+  private pending(slot: Slot<unknown> | undefined, t: ResolutionMessages): TemplateResult | typeof nothing {
+    return slot?.state === 'loading' ? html`<span class="rc-loading-part">${t.loadingPart}</span>` : nothing;
+  }
+
+  /**
+   * One note for the linked objects that could not be loaded, one sentence per reason ("Sitzung und Gremium
+   * wurden nicht gefunden."): never a stack of notes with separators between them.
+   */
+  private oneNote(parts: [Slot<unknown> | undefined, Part][], d: DetailsMessages): TemplateResult | typeof nothing {
+    const sentences: string[] = [];
+    for (const why of ['restricted', 'missing', 'failed'] as const) {
+      const group = parts.flatMap(([slot, part]) => (slot?.state === why ? [{ part, error: slot.error }] : []));
+      const [first] = group;
+      if (!first) continue;
+      sentences.push(group.length === 1 ? d.absent(first.part, why, first.error) : d.absentTogether(group.map(({ part }) => part), why, first.error));
+    }
+    return sentences.length ? html`<p class="rc-note" part="note">${sentences.join(' ')}</p>` : nothing;
   }
 
   /** Everything of the card beyond the decision, from its main data and the linked objects loaded so far. */
@@ -160,10 +193,19 @@ export class Details {
       context: paperOnly
         ? [paperValue?.reference && `${d.paper} ${paperValue.reference}`, paperValue?.paperType]
         : [
-            committeeName ?? this.absent(committee, 'committee', t),
-            meetingValue ? meetingLink(meetingValue, closed, locale) : this.absent(meeting, 'meeting', t),
+            committeeName ?? this.pending(committee, t),
+            meetingValue ? meetingLink(meetingValue, closed, locale) : this.pending(meeting, t),
             meetingValue?.cancelled && d.cancelled,
           ],
+      note: paperOnly
+        ? nothing
+        : this.oneNote(
+            [
+              [committeeName ? undefined : committee, 'committee'],
+              [meetingValue ? undefined : meeting, 'meeting'],
+            ],
+            d,
+          ),
       title: paperValue?.name ?? (item ? this.absent(item, 'item', t) : paper ? this.absent(paper, 'paper', t) : t.untitled),
       parts: html`${!paper
         ? nothing

@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { formatFileSize, type Locale } from '../../core/i18n.js';
 import { html } from '../../core/template.js';
-import type { Linked } from '../../oparl/client.js';
+import type { Slot } from '../../oparl/linked.js';
 import type { OParlDocument } from '../../oparl/types.js';
 import type { ResolutionMessages } from './resolution-card.messages.js';
 
@@ -9,9 +9,6 @@ import type { ResolutionMessages } from './resolution-card.messages.js';
  * What the first render (resolution-card.ts) and the parts that render after it (details.ts) share. Bundled
  * with the element; the lazy chunk imports it from there.
  */
-
-/** A linked object as the card sees it: still loading, or one of the states of `fetchLinked`. */
-export type Slot<T> = { state: 'loading' } | Linked<T>;
 
 /** What the parts that render after the first render need of the card. */
 export interface View {

@@ -10,7 +10,8 @@ import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlOrganizationIn
 import type { Details } from './details.js';
 import type { Part } from './details.messages.js';
 import { ResolutionSettledEvent } from './events.js';
-import { fileLink, given, heading, ICONS, ok, type Slot, type View } from './parts.js';
+import type { Slot } from '../../oparl/linked.js';
+import { fileLink, given, heading, ICONS, ok, type View } from './parts.js';
 import type * as Read from './read.js';
 import { resolutionMessages, type ResolutionMessages } from './resolution-card.messages.js';
 import { resolutionStyles } from './resolution-card.styles.js';
@@ -256,6 +257,7 @@ export class ResolutionCard extends WidgetElement {
     return html`<article part="base" aria-labelledby=${this.uid('title')}>
       <header part="header" class=${this.hideHeader ? 'hw-visually-hidden' : ''}>
         <p class="rc-context" part="context">${context.map((entry, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${entry}</span>`)}</p>
+        ${linked ? linked.note : nothing}
         <div role="heading" aria-level=${this.heading(0)} id=${this.uid('title')} part="title" class="rc-title">
           ${itemValue ? itemValue.title || t.untitled : linked ? linked.title : item ? this.note(item, 'item', t) : (data.paper?.name ?? t.untitled)}
         </div>
