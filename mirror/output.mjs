@@ -63,8 +63,10 @@ function* membersOf(state, position) {
 }
 
 /**
- * Pages of one list, `pageSize` objects each, with OParl pagination and links on the mirror. The objects are
- * already rewritten JSON text: a page joins them instead of parsing them again.
+ * Pages of one list, `pageSize` objects each, with OParl pagination and links on the mirror. The first page
+ * carries the list's totalElements, totalPages and `last` link (OParl makes them optional), the others do not,
+ * so that an object added to or deleted from the end of a list rewrites the first and the last page only. The
+ * objects are already rewritten JSON text: a page joins them instead of parsing them again.
  * @param {OutputContext} context @param {string} url @param {() => Iterable<[string, ObjectEntry]>} members
  * @param {string[]} oldSignatures @param {Record<string, string[]>} signatures @param {OutputCounts} counts
  */
@@ -80,7 +82,9 @@ async function writeListPages({ tree, rewrite, pageSize, base }, url, members, o
   let chunk = [];
   const flush = async () => {
     const number = pageSignatures.length + 1;
-    const signature = digest(JSON.stringify([total, totalPages, number, chunk.map(([id, entry]) => [id, entry.hash])]));
+    // Only the first page names the list's size (and its last page): a change to the list does not rewrite every page.
+    const whole = number === 1 ? [total, totalPages] : [number < totalPages];
+    const signature = digest(JSON.stringify([...whole, number, chunk.map(([id, entry]) => [id, entry.hash])]));
     pageSignatures.push(signature);
     const relative = mirrorPath(pageUrl(number));
     const members = chunk;
@@ -99,9 +103,9 @@ async function writeListPages({ tree, rewrite, pageSize, base }, url, members, o
       ...(number > 1 ? { prev: rewrite.url(pageUrl(number - 1)) } : {}),
       self: rewrite.url(pageUrl(number)),
       ...(number < totalPages ? { next: rewrite.url(pageUrl(number + 1)) } : {}),
-      last: rewrite.url(pageUrl(totalPages)),
+      ...(number === 1 ? { last: rewrite.url(pageUrl(totalPages)) } : {}),
     };
-    const pagination = { totalElements: total, elementsPerPage: pageSize, currentPage: number, totalPages };
+    const pagination = number === 1 ? { totalElements: total, elementsPerPage: pageSize, currentPage: number, totalPages } : { elementsPerPage: pageSize, currentPage: number };
     const text = `{"data":[${data.join(',')}],"pagination":${JSON.stringify(pagination)},"links":${JSON.stringify(links)}}`;
     if (await tree.putIfChanged(relative, text)) counts.pagesWritten += 1;
     else counts.pagesKept += 1;

@@ -173,6 +173,8 @@ describe('mirror of an emulated server with faults', () => {
       hook: (url, reply) => {
         const key = url.pathname + url.search;
         if (key === '/oparl/body/1/paper?page=2') reply.body.data[0].name = 42;
+        // Agenda items refer to paper 25 (through consultation 25): the follow-up pass asks for it and finds it broken too.
+        if (key === '/oparl/paper/25') reply.body.name = 42;
         if (key === '/oparl/body/1/paper?page=3') reply.body.data.push(reply.body.data[0], { ...reply.body.data[1] });
         if (key === '/oparl/body/1/paper?page=4') reply.body.links.next = `${url.origin}/oparl/body/1/paper?page=1`;
         if (key === '/oparl/body/1/meeting?page=2') return { status: 200, headers: {}, body: '{"data": [' };
