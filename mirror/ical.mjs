@@ -77,29 +77,39 @@ export function meetingUid(id) {
  *   modified?: string, created?: string, location?: string, web?: string, sequence: number }} FeedMeeting
  */
 
+/** The calendar's opening lines, up to its time zone (a feed is written in pieces). @param {string} calendarName */
+export function calendarHead(calendarName) {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Stadt Herne//herne-widgets mirror//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendarName)}`, 'X-WR-TIMEZONE:Europe/Berlin', ...BERLIN_TIMEZONE];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+export const CALENDAR_END = 'END:VCALENDAR\r\n';
+
+/** One VEVENT, folded, or '' for a meeting without a valid start. @param {FeedMeeting} meeting */
+export function calendarEvent(meeting) {
+  if (!meeting.start) return '';
+  const start = new Date(meeting.start);
+  if (Number.isNaN(start.getTime())) return '';
+  const endDate = meeting.end ? new Date(meeting.end) : undefined;
+  const end = endDate && !Number.isNaN(endDate.getTime()) && endDate > start ? endDate : new Date(start.getTime() + 2 * 3600_000);
+  const modified = meeting.modified ? new Date(meeting.modified) : undefined;
+  const stamp = modified && !Number.isNaN(modified.getTime()) ? modified : start;
+  const lines = ['BEGIN:VEVENT', `UID:${meetingUid(meeting.originalId)}`, `DTSTAMP:${utcStamp(stamp)}`, `LAST-MODIFIED:${utcStamp(stamp)}`,
+    `SEQUENCE:${meeting.sequence}`, `DTSTART;TZID=Europe/Berlin:${berlinLocal(start)}`, `DTEND;TZID=Europe/Berlin:${berlinLocal(end)}`,
+    `SUMMARY:${escapeText(meeting.name ?? 'Sitzung')}`, `STATUS:${meeting.cancelled ? 'CANCELLED' : 'CONFIRMED'}`];
+  if (meeting.location) lines.push(`LOCATION:${escapeText(meeting.location)}`);
+  if (meeting.web && /^https?:\/\//.test(meeting.web)) lines.push(`URL:${meeting.web}`);
+  lines.push('END:VEVENT');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
 /**
+ * A whole calendar in one string (for small feeds and tests; the mirror writes feeds piece by piece).
  * @param {string} calendarName
  * @param {FeedMeeting[]} meetings
  * @returns {string}
  */
 export function buildCalendar(calendarName, meetings) {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Stadt Herne//herne-widgets mirror//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(calendarName)}`, 'X-WR-TIMEZONE:Europe/Berlin', ...BERLIN_TIMEZONE];
-  for (const meeting of meetings) {
-    if (!meeting.start) continue;
-    const start = new Date(meeting.start);
-    if (Number.isNaN(start.getTime())) continue;
-    const endDate = meeting.end ? new Date(meeting.end) : undefined;
-    const end = endDate && !Number.isNaN(endDate.getTime()) && endDate > start ? endDate : new Date(start.getTime() + 2 * 3600_000);
-    const modified = meeting.modified ? new Date(meeting.modified) : undefined;
-    const stamp = modified && !Number.isNaN(modified.getTime()) ? modified : start;
-    lines.push('BEGIN:VEVENT', `UID:${meetingUid(meeting.originalId)}`, `DTSTAMP:${utcStamp(stamp)}`, `LAST-MODIFIED:${utcStamp(stamp)}`,
-      `SEQUENCE:${meeting.sequence}`, `DTSTART;TZID=Europe/Berlin:${berlinLocal(start)}`, `DTEND;TZID=Europe/Berlin:${berlinLocal(end)}`,
-      `SUMMARY:${escapeText(meeting.name ?? 'Sitzung')}`, `STATUS:${meeting.cancelled ? 'CANCELLED' : 'CONFIRMED'}`);
-    if (meeting.location) lines.push(`LOCATION:${escapeText(meeting.location)}`);
-    if (meeting.web && /^https?:\/\//.test(meeting.web)) lines.push(`URL:${meeting.web}`);
-    lines.push('END:VEVENT');
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return calendarHead(calendarName) + meetings.map(calendarEvent).join('') + CALENDAR_END;
 }

@@ -1,24 +1,39 @@
 // @ts-check
 // `herne-widgets mirror`: crawls a body of an OParl server and writes it as static OParl files, plus the
 // meeting indexes and iCalendar feeds of the mirror index contract (README "Mirror"). Objects are written one
-// by one as they arrive; what stays in memory is a small index (id -> path, modified, meeting dates).
-// The new state is built in `<out>.staging` and swapped in only when complete.
-import { existsSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile, copyFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { buildCalendar } from './ical.mjs';
+// by one as they arrive; what stays in memory is a small index per listed object (see state.mjs), so memory
+// does not grow with the body beyond it. References to objects that no list holds are written to a spool file
+// and fetched one by one after the crawl. The new state is built in `<out>.staging` and swapped in only when
+// complete.
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createTree, digest, linkTree } from './files.mjs';
 import { BrokenJsonError, createHttpClient, HttpError } from './http.mjs';
-import { createRewriter, mirrorPath, organizationKey } from './paths.mjs';
+import { withParam, writeOutput } from './output.mjs';
+import { createRewriter, KEEP_KEYS, mirrorPath } from './paths.mjs';
+import { emptyState, meetingInfo, readState, STATE_FILE, writeState } from './state.mjs';
 
-export const INDEX_TYPE = 'https://schema.herne.de/herne-widgets/meeting-index/1';
-const STATE_FILE = 'herne-widgets/mirror-state.json';
-const STATE_VERSION = 1;
-const PAST_LIMIT = 100;
+export { INDEX_TYPE } from './output.mjs';
+
 /** Lists of a Body that the mirror crawls; person and membership only with --persons. */
 const BODY_LISTS = ['organization', 'meeting', 'paper', 'consultation', 'agendaItem', 'file', 'locationList', 'legislativeTermList'];
 const PERSON_LISTS = ['person', 'membership'];
+/** Properties that hold the URL of a list, not of an object: they are no references to fetch. */
+const LIST_KEYS = {
+  System: new Set(['body']),
+  Body: new Set([...BODY_LISTS, ...PERSON_LISTS]),
+  Organization: new Set(['meeting']),
+};
 /** modified_since asks from a little before the last run, so that clocks that differ a little lose nothing. */
 const SINCE_OVERLAP_MS = 10 * 60_000;
+/** Objects fetched one by one may refer to further unlisted objects; so many rounds follow them. */
+const FOLLOW_UP_ROUNDS = 3;
+/** Problems kept word for word for the summary (all are counted and logged). */
+const PROBLEMS_KEPT = 200;
+const SPOOL_FILE = 'herne-widgets/references.spool';
 
 export class MirrorError extends Error {
   /** @param {string} message @param {number} exitCode */
@@ -32,13 +47,8 @@ export class MirrorError extends Error {
  * @typedef {{ from: string, out: string, base: string, concurrency?: number, timeoutMs?: number, retries?: number,
  *   backoffMs?: number, maxWaitMs?: number, persons?: boolean, pageSize?: number, now?: Date, signal?: AbortSignal,
  *   log?: (line: string) => void, onProgress?: (progress: Progress) => void }} MirrorOptions
- * @typedef {{ pagesDone: number, pagesTotal: number, objects: number, embedded: number, requests: number, errors: number }} Progress
- * @typedef {{ m?: string }} ObjectEntry
- * @typedef {{ ids: string[], complete: boolean, mirrored: string }} ListEntry
- * @typedef {{ start?: string, orgs: string[], seq: number, m?: string }} MeetingEntry
- * @typedef {{ version: number, from: string, base: string, persons: boolean, lastRun: string,
- *   objects: Record<string, ObjectEntry>, lists: Record<string, ListEntry>, meetings: Record<string, MeetingEntry>,
- *   organizations: Record<string, { name?: string, meetingList?: string }>, bodies: string[] }} MirrorState
+ * @typedef {{ pagesDone: number, pagesTotal: number, objects: number, embedded: number, fetched: number, requests: number, errors: number }} Progress
+ * @typedef {import('./state.mjs').ObjectEntry} ObjectEntry
  */
 
 /**
@@ -55,49 +65,42 @@ export async function mirror(options) {
   const log = options.log ?? (() => {});
   const persons = options.persons ?? false;
   const pageSize = options.pageSize ?? 100;
+  const concurrency = options.concurrency ?? 4;
   const http = createHttpClient(options);
   /** @type {string[]} */
   const problems = [];
+  let problemCount = 0;
   let fatal = 0;
-  const progress = { pagesDone: 0, pagesTotal: 0, objects: 0, embedded: 0, requests: 0, errors: 0 };
+  const progress = { pagesDone: 0, pagesTotal: 0, objects: 0, embedded: 0, fetched: 0, requests: 0, errors: 0 };
+  let changed = 0;
   const report = () => {
     progress.requests = http.stats.requests;
-    progress.errors = problems.length;
+    progress.errors = problemCount;
     options.onProgress?.({ ...progress });
   };
   /** @param {string} line */
   const problem = (line) => {
-    problems.push(line);
+    problemCount += 1;
+    if (problems.length < PROBLEMS_KEPT) problems.push(line);
     log(`Fehler: ${line}`);
     report();
   };
 
   // A run killed between the two renames of the swap left only the previous copy: put it back.
   if (!existsSync(out) && existsSync(previousCopy)) await rename(previousCopy, out);
-  const previous = await readState(out, options);
+  const previous = await readState(join(out, STATE_FILE), { from: options.from, base: options.base, persons });
   await rm(staging, { recursive: true, force: true });
   if (previous) await linkTree(out, staging);
   else await mkdir(staging, { recursive: true });
+  const tree = createTree(staging);
 
-  /** @type {MirrorState} */
-  const state = previous ?? { version: STATE_VERSION, from: options.from, base: options.base, persons, lastRun: '', objects: {}, lists: {}, meetings: {}, organizations: {}, bodies: [] };
-  const since = previous ? new Date(Date.parse(previous.lastRun) - SINCE_OVERLAP_MS).toISOString() : undefined;
+  const state = previous ?? emptyState({ from: options.from, base: options.base, persons });
+  const { header, objects } = state;
+  const since = previous ? new Date(Date.parse(header.lastRun) - SINCE_OVERLAP_MS).toISOString() : undefined;
+  const extras = new Set(header.extras);
   const origins = new Set([new URL(options.from).origin]);
   let rewrite = createRewriter({ base: options.base, origins, persons });
-  const madeDirectories = new Set();
-
-  /** @param {string} relative @param {string} text */
-  async function put(relative, text) {
-    const file = join(staging, relative);
-    const directory = dirname(file);
-    if (!madeDirectories.has(directory)) {
-      await mkdir(directory, { recursive: true });
-      madeDirectories.add(directory);
-    }
-    // The staging tree shares files with the served mirror (hard links): replace, never write into them.
-    await rm(file, { force: true });
-    await writeFile(file, text);
-  }
+  const spool = createSpool(join(staging, SPOOL_FILE));
 
   /** @param {string} url */
   async function getFirst(url) {
@@ -111,64 +114,83 @@ export async function mirror(options) {
   }
 
   /**
-   * Stores an object and the objects nested in it (agenda items, files, locations, consultations).
-   * @param {Record<string, any>} object
+   * Writes the objects embedded in an object (agenda items, files, locations, consultations) to their own
+   * files, and spools the references of all of them that no list may hold. Returns nothing; embedded objects
+   * are not indexed (their files are; a listed copy of the same object wins).
+   * @param {Record<string, any>} object @param {Spool} into
    */
-  async function store(object) {
-    for (const nested of nestedObjects(object)) {
-      // An object read from its own list is complete; an embedded copy of it does not replace it.
-      if (state.objects[nested.id] || !rewrite.isMirrored(nested.id) || validationProblem(nested)) continue;
-      await put(mirrorPath(nested.id), JSON.stringify(rewrite(withBackReference(nested, object))));
-      progress.embedded += 1;
+  async function storeEmbeddedAndReferences(object, into) {
+    const nested = nestedObjects(object);
+    const embeddedIds = new Set();
+    for (const item of nested) {
+      embeddedIds.add(item.id);
+      if (objects.has(item.id) || !rewrite.isMirrored(item.id) || validationProblem(item)) continue;
+      if (await tree.putIfChanged(mirrorPath(item.id), JSON.stringify(rewrite(withBackReference(item, object))))) progress.embedded += 1;
     }
-    await storeOne(object);
+    const wanted = references(object, rewrite.isMirrored).filter((url) => !objects.has(url) && !embeddedIds.has(url) && url !== object.id);
+    await into.add(wanted);
   }
 
   /**
-   * Writes an object read from a list (or the system or body) and notes it in the state. Embedded objects are
-   * only written: keeping the state to the listed objects keeps the index small.
-   * @param {Record<string, any>} object
+   * Writes a listed object (or the system or a body) unless its mirrored text is what the mirror has, and
+   * notes it in the index.
+   * @param {Record<string, any>} object @param {number} list
    */
-  async function storeOne(object) {
-    await put(mirrorPath(object.id), JSON.stringify(rewrite(object)));
-    progress.objects += 1; // only new or changed objects get here (the system and the body every run)
-    state.objects[object.id] = typeof object.modified === 'string' ? { m: object.modified } : {};
-    if (typeof object.type === 'string' && object.type.endsWith('/Meeting')) {
-      const old = state.meetings[object.id];
-      const changed = old !== undefined && old.m !== object.modified;
-      state.meetings[object.id] = {
-        ...(typeof object.start === 'string' ? { start: object.start } : {}),
-        orgs: Array.isArray(object.organization) ? object.organization.filter((/** @type {unknown} */ org) => typeof org === 'string') : [],
-        seq: old ? old.seq + (changed ? 1 : 0) : 0,
-        ...(typeof object.modified === 'string' ? { m: object.modified } : {}),
-      };
+  async function storeListed(object, list) {
+    const old = objects.get(object.id);
+    const relative = mirrorPath(object.id);
+    progress.objects += 1;
+    if (old && old.modified !== undefined && old.modified === object.modified && tree.exists(relative)) {
+      old.seen = true;
+      return;
     }
-    if (typeof object.type === 'string' && object.type.endsWith('/Organization')) {
-      state.organizations[object.id] = { ...(typeof object.name === 'string' ? { name: object.name } : {}), ...(typeof object.meeting === 'string' ? { meetingList: object.meeting } : {}) };
+    const text = JSON.stringify(rewrite(object));
+    const hash = digest(text);
+    const isNew = !old || old.hash !== hash || !tree.exists(relative);
+    if (isNew) {
+      await tree.put(relative, text);
+      changed += 1;
+      await storeEmbeddedAndReferences(object, spool);
     }
+    /** @type {ObjectEntry} */
+    const entry = { list: old ? old.list : list, hash, seen: true };
+    if (typeof object.modified === 'string') entry.modified = object.modified;
+    if (isKind(object, 'Meeting')) {
+      // SEQUENCE in the feeds counts the changes the mirror saw.
+      const sequence = old?.meeting ? old.meeting.seq + (old.hash === hash ? 0 : 1) : 0;
+      entry.meeting = meetingInfo(object.start, object.organization, sequence);
+    }
+    if (isKind(object, 'Organization')) {
+      header.organizations[object.id] = { ...(typeof object.name === 'string' ? { name: object.name } : {}), ...(typeof object.meeting === 'string' ? { meetingList: object.meeting } : {}) };
+    }
+    objects.set(object.id, entry);
   }
 
   /** @param {string} id */
   async function remove(id) {
-    const entry = state.objects[id];
-    if (entry) await rm(join(staging, mirrorPath(id)), { force: true });
-    delete state.objects[id];
-    delete state.meetings[id];
-    delete state.organizations[id];
+    await tree.remove(mirrorPath(id));
+    objects.delete(id);
+    delete header.organizations[id];
+  }
+
+  /** @param {string} url */
+  function listPosition(url) {
+    const position = header.lists.findIndex((list) => list.url === url);
+    if (position >= 0) return position;
+    header.lists.push({ url, complete: false });
+    return header.lists.length - 1;
   }
 
   /**
-   * Crawls one list (all pages, or what changed since the last run) and updates its entry in the state.
+   * Crawls one list (all pages, or what changed since the last run) and applies its deletions.
    * @param {string} listUrl
    */
   async function crawlList(listUrl) {
-    const before = state.lists[listUrl];
-    const incremental = Boolean(since && before?.complete);
+    const position = listPosition(listUrl);
+    const info = header.lists[position];
+    const incremental = Boolean(since && info.complete);
     let url = incremental ? withParam(listUrl, 'modified_since', /** @type {string} */ (since)) : listUrl;
     const seenPages = new Set();
-    const seenIds = new Set();
-    const ids = incremental && before ? [...before.ids] : [];
-    const known = new Set(ids);
     let complete = true;
     let honoured = incremental;
     let firstPage = true;
@@ -210,18 +232,13 @@ export async function mirror(options) {
         }
         // A server that ignores modified_since sends objects older than asked for: then this is the full list.
         if (honoured && typeof object.modified === 'string' && Date.parse(object.modified) < Date.parse(/** @type {string} */ (since))) honoured = false;
-        if (seenIds.has(object.id)) continue; // the same object on two pages
-        seenIds.add(object.id);
+        const known = objects.get(object.id);
+        if (known?.seen) continue; // the same object on two pages
         if (object.deleted === true) {
           await remove(object.id);
           continue;
         }
-        const old = state.objects[object.id];
-        if (!old || old.m === undefined || old.m !== object.modified) await store(object);
-        if (!known.has(object.id)) {
-          ids.push(object.id);
-          known.add(object.id);
-        }
+        await storeListed(object, position);
       }
       progress.pagesDone += 1;
       report();
@@ -229,14 +246,87 @@ export async function mirror(options) {
       url = typeof next === 'string' && /^https?:\/\//.test(next) ? next : '';
     }
     // Deletions: a full list names every object; what it no longer names is gone (an incomplete list deletes nothing).
-    const fullList = complete && (!incremental || !honoured);
-    let kept = ids.filter((id) => state.objects[id] !== undefined);
-    if (fullList) {
-      for (const id of kept) if (!seenIds.has(id)) await remove(id);
-      kept = kept.filter((id) => seenIds.has(id));
+    if (complete && (!incremental || !honoured)) {
+      for (const [id, entry] of objects) if (entry.list === position && !entry.seen) await remove(id);
     }
     if (incremental && !honoured) log(`modified_since nicht beachtet, ganze Liste gelesen: ${listUrl}`);
-    state.lists[listUrl] = { ids: kept, complete: complete || Boolean(before?.complete), mirrored: mirrorPath(listUrl) };
+    info.complete = complete || info.complete;
+  }
+
+  /**
+   * Fetches, one by one and as politely as the lists, the objects that changed objects refer to and that no
+   * list holds, no object embeds and the mirror does not have yet (and, again, those fetched so before when
+   * a changed object refers to them, and those that failed last time).
+   */
+  async function followUp() {
+    let source = await spool.close();
+    const missing = new Set();
+    const tried = new Set();
+    let retryMissing = header.missing;
+    for (let round = 0; round < FOLLOW_UP_ROUNDS; round += 1) {
+      const pending = new Set();
+      const consider = (/** @type {string} */ url) => {
+        if (tried.has(url) || pending.has(url)) return;
+        if (objects.has(url)) {
+          extras.delete(url); // it is in a list now
+          return;
+        }
+        if (extras.has(url) || !tree.exists(mirrorPath(url))) pending.add(url);
+      };
+      for (const url of retryMissing) consider(url);
+      retryMissing = [];
+      for await (const url of readLines(source)) consider(url);
+      await rm(source, { force: true });
+      if (pending.size === 0) break;
+      log(`${pending.size} Objekte in keiner Liste, einzeln geladen`);
+      const nextSpool = createSpool(join(staging, `${SPOOL_FILE}.${round + 1}`));
+      const queue = pending.values();
+      const worker = async () => {
+        for (const url of queue) {
+          tried.add(url);
+          await fetchUnlisted(url, nextSpool, missing);
+        }
+      };
+      await Promise.all(Array.from({ length: concurrency }, worker));
+      source = await nextSpool.close();
+    }
+    await rm(source, { force: true });
+    header.missing = [...missing];
+    header.extras = [...extras];
+  }
+
+  /** @param {string} url @param {Spool} nextSpool @param {Set<string>} missing */
+  async function fetchUnlisted(url, nextSpool, missing) {
+    /** @type {any} */
+    let object;
+    try {
+      object = await http.getJson(url);
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      missing.add(url);
+      const gone = error instanceof HttpError && (error.status === 404 || error.status === 410);
+      problem(gone ? `Verweis auf ein Objekt, das es nicht gibt: ${url} (${error.message})` : `Objekt nicht geladen: ${url} (${/** @type {Error} */ (error).message})`);
+      return;
+    }
+    const reason = Array.isArray(object?.data) ? 'eine Liste, kein Objekt' : validationProblem(object);
+    if (reason) {
+      missing.add(url);
+      problem(`kaputtes Objekt übersprungen: ${url} (${reason})`);
+      return;
+    }
+    if (object.deleted === true) {
+      extras.delete(url);
+      await tree.remove(mirrorPath(url));
+      return;
+    }
+    const text = JSON.stringify(rewrite(object));
+    extras.add(url);
+    progress.fetched += 1;
+    await tree.putIfChanged(mirrorPath(url), text);
+    // A server may answer under another id than the URL referred to: the object is found under both.
+    if (object.id !== url && rewrite.isMirrored(object.id) && !objects.has(object.id)) await tree.putIfChanged(mirrorPath(object.id), text);
+    await storeEmbeddedAndReferences(object, nextSpool);
+    report();
   }
 
   try {
@@ -245,12 +335,16 @@ export async function mirror(options) {
     if (!root || typeof root !== 'object' || typeof root.id !== 'string' || typeof root.type !== 'string') {
       throw new MirrorError(`Keine OParl-Antwort (System oder Body erwartet): ${options.from}`, 2);
     }
+    for (const entry of objects.values()) entry.seen = false;
     /** @type {any[]} */
     const bodies = [];
+    let bodyList = -1;
     if (root.type.endsWith('/System')) {
       origins.add(new URL(root.id).origin);
-      await storeOne(root);
+      await storeListed(root, -1);
       if (typeof root.body === 'string') {
+        bodyList = listPosition(root.body);
+        header.lists[bodyList].complete = true;
         const seen = new Set();
         let url = root.body;
         while (url && !seen.has(url)) {
@@ -260,7 +354,6 @@ export async function mirror(options) {
           if (Array.isArray(page?.data)) bodies.push(...page.data.filter((/** @type {any} */ body) => !validationProblem(body)));
           url = typeof page?.links?.next === 'string' ? page.links.next : '';
         }
-        state.lists[root.body] = { ids: bodies.map((body) => body.id), complete: true, mirrored: mirrorPath(root.body) };
       }
     } else if (root.type.endsWith('/Body')) {
       bodies.push(root);
@@ -269,10 +362,10 @@ export async function mirror(options) {
     }
     for (const body of bodies) origins.add(new URL(body.id).origin);
     rewrite = createRewriter({ base: options.base, origins, persons });
-    state.bodies = bodies.map((body) => body.id);
+    header.bodies = bodies.map((body) => body.id);
     const listUrls = [];
     for (const body of bodies) {
-      await store(body);
+      await storeListed(body, bodyList);
       for (const key of [...BODY_LISTS, ...(persons ? PERSON_LISTS : [])]) {
         if (typeof body[key] === 'string' && rewrite.isMirrored(body[key])) listUrls.push(body[key]);
       }
@@ -281,52 +374,72 @@ export async function mirror(options) {
     // Lists run side by side (pages of one list one after another); the HTTP client keeps to --concurrency.
     await Promise.all(listUrls.map((url) => crawlList(url)));
     if (fatal > 0) throw new MirrorError(`${fatal} Listenseite(n) nicht geladen; der bisherige Spiegel bleibt unverändert`, 1);
+    await followUp();
 
-    await writeLists(state, staging, put, rewrite, pageSize, options.base);
-    await writeIndexes(state, staging, put, rewrite, now, options.base);
-    await writeHosting(put);
-    state.lastRun = new Date(started).toISOString();
-    state.from = options.from;
-    state.base = options.base;
-    state.persons = persons;
-    await put(STATE_FILE, JSON.stringify(state));
+    const written = await writeOutput({ state, tree, rewrite, pageSize, base: options.base, now });
+    header.lastRun = new Date(started).toISOString();
+    await writeState(join(staging, STATE_FILE), state);
     options.signal?.throwIfAborted();
     // The swap: two renames; a run killed between them is healed by the next run (see above).
     if (existsSync(out)) await rename(out, previousCopy);
     await rename(staging, out);
     await rm(previousCopy, { recursive: true, force: true });
+    // objects: listed objects in the mirror; changed: of them new or changed in this run; embedded: embedded
+    // objects written; fetched: objects in no list fetched one by one; pages: list pages and indexes written or left as they were.
+    return {
+      objects: objects.size, changed, embedded: progress.embedded, fetched: progress.fetched, requests: http.stats.requests, retries: http.stats.retries,
+      errors: problemCount, problems, timeMs: Date.now() - started, ...written,
+    };
   } catch (error) {
+    await spool.close().catch(() => {});
     await rm(staging, { recursive: true, force: true }).catch(() => {});
     throw error;
   } finally {
     report();
   }
-  // objects: listed objects in the mirror; changed: of them new or changed in this run; embedded: embedded objects written.
-  return { objects: Object.keys(state.objects).length, changed: progress.objects, embedded: progress.embedded, requests: http.stats.requests, retries: http.stats.retries, errors: problems.length, problems, timeMs: Date.now() - started };
 }
 
-/** @param {string} out @param {MirrorOptions} options @returns {Promise<MirrorState | undefined>} */
-async function readState(out, options) {
-  try {
-    /** @type {MirrorState} */
-    const state = JSON.parse(await readFile(join(out, STATE_FILE), 'utf8'));
-    // Another source, base or person choice means other files: start afresh.
-    if (state.version !== STATE_VERSION || state.from !== options.from || state.base !== options.base || state.persons !== (options.persons ?? false)) return undefined;
-    return state;
-  } catch {
-    return undefined;
-  }
+/**
+ * A file of reference URLs, one a line, appended to as objects are written (it may hold many repeats; they are
+ * sorted out when it is read back, so memory keeps to the references that are really missing).
+ * @param {string} file
+ */
+function createSpool(file) {
+  /** @type {import('node:fs').WriteStream | undefined} */
+  let stream;
+  return {
+    /** @param {string[]} urls */
+    async add(urls) {
+      if (urls.length === 0) return;
+      if (!stream) {
+        await mkdir(join(file, '..'), { recursive: true });
+        stream ??= createWriteStream(file, { encoding: 'utf8' });
+      }
+      if (!stream.write(`${urls.join('\n')}\n`)) await once(stream, 'drain');
+    },
+    /** @returns {Promise<string>} the file, complete */
+    async close() {
+      if (stream && !stream.closed) {
+        stream.end();
+        await once(stream, 'close');
+      }
+      return file;
+    },
+  };
 }
 
-/** Mirrors a folder into another by hard links (cheap; files are replaced, never written into). @param {string} from @param {string} to */
-async function linkTree(from, to) {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) await linkTree(source, target);
-    else await link(source, target).catch(() => copyFile(source, target));
-  }
+/** @typedef {ReturnType<typeof createSpool>} Spool */
+
+/** @param {string} file */
+async function* readLines(file) {
+  if (!existsSync(file)) return;
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const line of lines) if (line) yield line;
+}
+
+/** @param {Record<string, any>} object @param {string} kind */
+function isKind(object, kind) {
+  return typeof object.type === 'string' && object.type.endsWith(`/${kind}`);
 }
 
 /**
@@ -335,18 +448,9 @@ async function linkTree(from, to) {
  * @param {Record<string, any>} nested @param {Record<string, any>} parent
  */
 function withBackReference(nested, parent) {
-  const parentKind = String(parent.type).split('/').pop();
-  const kind = String(nested.type).split('/').pop();
-  if (kind === 'AgendaItem' && parentKind === 'Meeting' && nested.meeting === undefined) return { ...nested, meeting: parent.id };
-  if (kind === 'Consultation' && parentKind === 'Paper' && nested.paper === undefined) return { ...nested, paper: parent.id };
+  if (isKind(nested, 'AgendaItem') && isKind(parent, 'Meeting') && nested.meeting === undefined) return { ...nested, meeting: parent.id };
+  if (isKind(nested, 'Consultation') && isKind(parent, 'Paper') && nested.paper === undefined) return { ...nested, paper: parent.id };
   return nested;
-}
-
-/** @param {string} url @param {string} name @param {string} value */
-function withParam(url, name, value) {
-  const parsed = new URL(url);
-  parsed.searchParams.set(name, value);
-  return parsed.href;
 }
 
 /** The objects with an id nested anywhere inside an object (not the object itself). @param {unknown} value @returns {Record<string, any>[]} */
@@ -365,6 +469,36 @@ function nestedObjects(value) {
     for (const [key, child] of Object.entries(record)) if (key !== 'geojson') visit(child, depth + 1);
   };
   visit(value, 0);
+  return found;
+}
+
+/**
+ * The URLs of mirrored OParl objects an object refers to (in it and in the objects embedded in it); not its
+ * own id, not document or web URLs, not the URLs of lists.
+ * @param {unknown} value @param {(url: string) => boolean} isMirrored @returns {string[]}
+ */
+export function references(value, isMirrored) {
+  /** @type {string[]} */
+  const found = [];
+  /** @param {unknown} item @param {string} kind @param {string | undefined} key */
+  const visit = (item, kind, key) => {
+    if (key !== undefined && (KEEP_KEYS.has(key) || key === 'id')) return;
+    if (typeof item === 'string') {
+      const listKeys = LIST_KEYS[/** @type {keyof typeof LIST_KEYS} */ (kind)];
+      if (key !== undefined && listKeys?.has(key)) return;
+      if (/^https?:\/\//.test(item) && isMirrored(item)) found.push(item);
+      return;
+    }
+    if (Array.isArray(item)) {
+      for (const element of item) visit(element, kind, key);
+      return;
+    }
+    if (!item || typeof item !== 'object') return;
+    const record = /** @type {Record<string, unknown>} */ (item);
+    const own = typeof record.type === 'string' ? String(record.type.split('/').pop()) : kind;
+    for (const [name, child] of Object.entries(record)) visit(child, own, name);
+  };
+  visit(value, '', undefined);
   return found;
 }
 
@@ -389,134 +523,4 @@ export function validationProblem(value) {
     if (key in object && !Array.isArray(object[key])) return `${key} ist keine Liste`;
   }
   return undefined;
-}
-
-/**
- * Writes every crawled list (and each organisation's meeting list) as OParl list pages of the mirrored objects.
- * @param {MirrorState} state @param {string} staging @param {(relative: string, text: string) => Promise<void>} put
- * @param {ReturnType<typeof createRewriter>} rewrite @param {number} pageSize @param {string} base
- */
-async function writeLists(state, staging, put, rewrite, pageSize, base) {
-  /** @type {Array<[string, string[]]>} */
-  const lists = Object.entries(state.lists).map(([url, entry]) => [url, entry.ids]);
-  /** @type {Map<string, string[]>} */
-  const byOrganization = new Map();
-  const meetingIds = Object.keys(state.meetings).sort((a, b) => (state.meetings[a].start ?? '').localeCompare(state.meetings[b].start ?? ''));
-  for (const id of meetingIds) {
-    for (const org of state.meetings[id].orgs) {
-      const list = byOrganization.get(org) ?? [];
-      list.push(id);
-      byOrganization.set(org, list);
-    }
-  }
-  for (const [org, entry] of Object.entries(state.organizations)) {
-    if (entry.meetingList && rewrite.isMirrored(entry.meetingList) && !state.lists[entry.meetingList]) lists.push([entry.meetingList, byOrganization.get(org) ?? []]);
-  }
-  for (const [url, ids] of lists) {
-    const totalPages = Math.max(1, Math.ceil(ids.length / pageSize));
-    const pageUrl = (/** @type {number} */ number) => (number === 1 ? rewrite.url(url) : rewrite.url(withParam(url, 'page', String(number))));
-    for (let number = 1; number <= totalPages; number += 1) {
-      const data = [];
-      for (const id of ids.slice((number - 1) * pageSize, number * pageSize)) {
-        const entry = state.objects[id];
-        if (!entry) continue;
-        data.push(await readFile(join(staging, mirrorPath(id)), 'utf8'));
-      }
-      const links = {
-        first: pageUrl(1),
-        ...(number > 1 ? { prev: pageUrl(number - 1) } : {}),
-        self: pageUrl(number),
-        ...(number < totalPages ? { next: pageUrl(number + 1) } : {}),
-        last: pageUrl(totalPages),
-      };
-      const pagination = { totalElements: ids.length, elementsPerPage: pageSize, currentPage: number, totalPages };
-      // The objects are already rewritten JSON text: join them instead of parsing them again.
-      const text = `{"data":[${data.join(',')}],"pagination":${JSON.stringify(pagination)},"links":${JSON.stringify(links)}}`;
-      const relative = number === 1 ? mirrorPath(url) : mirrorPath(withParam(url, 'page', String(number)));
-      if (!rewrite.url(url).startsWith(base.endsWith('/') ? base : `${base}/`)) continue;
-      await put(relative, text);
-    }
-  }
-}
-
-/**
- * The index files and iCalendar feeds of the mirror index contract.
- * @param {MirrorState} state @param {string} staging @param {(relative: string, text: string) => Promise<void>} put
- * @param {ReturnType<typeof createRewriter>} rewrite @param {Date} now @param {string} base
- */
-async function writeIndexes(state, staging, put, rewrite, now, base) {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  const generated = now.toISOString();
-  const dated = Object.entries(state.meetings).filter(([, entry]) => entry.start && !Number.isNaN(Date.parse(entry.start)));
-  /** @param {string} id */
-  const startOf = (id) => Date.parse(/** @type {string} */ (state.meetings[id].start));
-  /** @param {string[]} ids */
-  const split = (ids) => {
-    const upcoming = ids.filter((id) => startOf(id) >= now.getTime()).sort((a, b) => startOf(a) - startOf(b));
-    const past = ids.filter((id) => startOf(id) < now.getTime()).sort((a, b) => startOf(b) - startOf(a)).slice(0, PAST_LIMIT);
-    return { upcoming, past };
-  };
-  /** @param {string} id */
-  const readMeeting = async (id) => JSON.parse(await readFile(join(staging, mirrorPath(id)), 'utf8'));
-  /** @param {string} folder @param {string[]} ids @param {Record<string, string>} owner @param {string} calendarName */
-  const writeGroup = async (folder, ids, owner, calendarName) => {
-    const { upcoming, past } = split(ids);
-    const feed = `${root}${folder}/meetings.ics`;
-    for (const [kind, list] of /** @type {const} */ ([['upcoming', upcoming], ['past', past]])) {
-      const data = [];
-      for (const id of list) data.push(await readMeeting(id));
-      await put(`${folder}/${kind}.json`, JSON.stringify({ type: INDEX_TYPE, kind, ...owner, generated, feed, data }));
-    }
-    const feedMeetings = [];
-    for (const id of [...past.slice().reverse(), ...upcoming]) {
-      const meeting = await readMeeting(id);
-      feedMeetings.push({ ...meeting, id: meeting.id, originalId: id, location: await locationText(meeting.location), sequence: state.meetings[id].seq, cancelled: meeting.cancelled === true });
-    }
-    await put(`${folder}/meetings.ics`, buildCalendar(calendarName, feedMeetings));
-  };
-  /** @param {unknown} location @returns {Promise<string | undefined>} */
-  const locationText = async (location) => {
-    /** @type {any} */
-    let object = location;
-    if (typeof location === 'string') {
-      // A location given by URL is on the mirror already: its file is the URL's path below the base.
-      object = location.startsWith(root) ? JSON.parse(await readFile(join(staging, location.slice(root.length)), 'utf8').catch(() => 'null')) : undefined;
-    }
-    if (!object || typeof object !== 'object') return undefined;
-    if (typeof object.description === 'string') return object.description;
-    const parts = [object.room, object.streetAddress, [object.postalCode, object.locality].filter(Boolean).join(' ')].filter((part) => typeof part === 'string' && part);
-    return parts.length ? parts.join(', ') : undefined;
-  };
-  const allIds = dated.map(([id]) => id);
-  const bodyId = state.bodies[0];
-  await writeGroup('herne-widgets/body', allIds, bodyId ? { body: rewrite.url(bodyId) } : {}, 'Sitzungen');
-  for (const [org, entry] of Object.entries(state.organizations)) {
-    const ids = allIds.filter((id) => state.meetings[id].orgs.includes(org));
-    await writeGroup(`herne-widgets/organizations/${organizationKey(org)}`, ids, { organization: rewrite.url(org) }, entry.name ?? 'Sitzungen');
-  }
-}
-
-/** Headers for static hosts that read `_headers` (Netlify, Cloudflare Pages) and an nginx snippet. @param {(relative: string, text: string) => Promise<void>} put */
-async function writeHosting(put) {
-  const cache = 'public, max-age=300, stale-while-revalidate=86400';
-  await put('_headers', [
-    '/*', '  Access-Control-Allow-Origin: *', `  Cache-Control: ${cache}`,
-    '/*.json', '  Content-Type: application/json; charset=utf-8',
-    '/*.ics', '  Content-Type: text/calendar; charset=utf-8', '',
-  ].join('\n'));
-  await put('herne-widgets/nginx.conf', [
-    '# include inside the server { } block that serves the mirror folder',
-    'location ~ \\.json$ {',
-    '    types { } default_type "application/json; charset=utf-8";',
-    '    add_header Access-Control-Allow-Origin "*" always;',
-    `    add_header Cache-Control "${cache}" always;`,
-    '}',
-    'location ~ \\.ics$ {',
-    '    types { } default_type "text/calendar; charset=utf-8";',
-    '    add_header Access-Control-Allow-Origin "*" always;',
-    `    add_header Cache-Control "${cache}" always;`,
-    '}',
-    'location ~ (^|/)(_headers|herne-widgets/mirror-state\\.json)$ { return 404; }',
-    '',
-  ].join('\n'));
 }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 
 /** Keys whose URLs are not OParl objects (documents, web pages, licences): they keep pointing where they point. */
-const KEEP_KEYS = new Set(['accessUrl', 'downloadUrl', 'externalServiceUrl', 'web', 'website', 'license', 'oparlVersion', 'vendor', 'product', 'otherOparlVersions', 'type', 'geojson']);
+export const KEEP_KEYS = new Set(['accessUrl', 'downloadUrl', 'externalServiceUrl', 'web', 'website', 'license', 'oparlVersion', 'vendor', 'product', 'otherOparlVersions', 'type', 'geojson']);
 
 /** A path segment that every file system and static host keeps as it is; others become a short hash. @param {string} segment */
 export function safeSegment(segment) {

@@ -1,19 +1,22 @@
-// Mirror figures (npm run bench, or alone: node scripts/bench-mirror.mjs [--meetings=N --papers=N]): a generated
-// body with 5,000 meetings and 50,000 papers on a local emulated OParl server (in a child process, so that the
-// peak memory measured is the mirror's): time, requests and peak memory of a full run, then of an incremental
-// run after 1 % of the objects changed.
+// Mirror figures (npm run bench, or alone: node scripts/bench-mirror.mjs [--meetings=N --papers=N --heap=MB]): a
+// generated body with 5,000 meetings and 50,000 papers on a local emulated OParl server (in a child process, so
+// that the memory measured is the mirror's): time, requests, peak RSS and peak live heap of a full run, then of
+// an incremental run after 1 % of the objects changed. Each mirror run is a fresh process, as cron starts it,
+// with its V8 heap capped (96 MB unless --heap says otherwise): a mirror whose memory grew with the body would
+// run out of it. The bench fails (exit code 1) when a run fails, runs out of memory or its RSS passes 512 MB.
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mirror } from '../mirror/mirror.mjs';
 
+const SELF = fileURLToPath(import.meta.url);
+const MAX_RSS_MB = 512;
 const argument = (name, fallback) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 
-/** Runs the emulator in a child process; it answers `change` messages. */
+/** Runs the emulator in a child process; it answers `change` and `stats` messages. */
 async function startChild(meetings, papers) {
-  const child = fork(fileURLToPath(import.meta.url), ['--emulator', `--meetings=${meetings}`, `--papers=${papers}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(SELF, ['--emulator', `--meetings=${meetings}`, `--papers=${papers}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const origin = await new Promise((resolve) => child.once('message', (message) => resolve(message.origin)));
   const ask = (message) => new Promise((resolve) => {
     child.once('message', resolve);
@@ -22,36 +25,67 @@ async function startChild(meetings, papers) {
   return { origin, ask, close: () => child.kill() };
 }
 
-/** One mirror run in a fresh process, as cron starts it: its summary and peak RSS (maxRSS, the kernel's figure). */
-function runMirrorProcess(origin, out) {
-  // MIRROR_HEAP_MB caps the mirror's V8 heap, to show how little it needs (RSS alone includes garbage not yet collected).
-  const execArgv = process.env.MIRROR_HEAP_MB ? [`--max-old-space-size=${process.env.MIRROR_HEAP_MB}`] : [];
-  const child = fork(fileURLToPath(import.meta.url), ['--mirror-run', `--origin=${origin}`, `--out=${out}`], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/**
+ * One mirror run in a fresh process with a capped heap: its summary, peak RSS (maxRSS, the kernel's figure) and
+ * peak live heap (heap used right after a full garbage collection, sampled every `sampleMs`).
+ */
+function runMirrorProcess(origin, out, { heapMb, sampleMs }) {
+  const execArgv = [`--max-old-space-size=${heapMb}`, '--expose-gc'];
+  const child = fork(SELF, ['--mirror-run', `--origin=${origin}`, `--out=${out}`, `--sample=${sampleMs}`], { execArgv, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-2000);
+  });
   return new Promise((resolve, reject) => {
     child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`mirror process ended with ${code}`)));
+    child.once('exit', (code, signal) => {
+      const outOfMemory = /heap out of memory|Reached heap limit/.test(stderr);
+      reject(new Error(outOfMemory ? `the mirror ran out of memory under --max-old-space-size=${heapMb}` : `mirror process ended with ${code ?? signal}: ${stderr.trim().split('\n').slice(-3).join(' / ')}`));
+    });
   });
 }
 
-export async function runMirrorBench({ meetings = 5000, papers = 50_000, log = console.log } = {}) {
+/**
+ * Mirrors a generated body twice (full, then incremental after `changeShare` of it changed) and returns the figures.
+ * @param {{ meetings?: number, papers?: number, heapMb?: number, sampleMs?: number, changeShare?: number }} options
+ */
+export async function measureMirror({ meetings = 5000, papers = 50_000, heapMb = 96, sampleMs = 1000, changeShare = 0.01 } = {}) {
   const emulator = await startChild(meetings, papers);
   const out = await mkdtemp(join(tmpdir(), 'herne-mirror-bench-'));
-  const measure = async (label) => {
+  const run = async () => {
     const before = (await emulator.ask({ type: 'stats' })).requests;
-    const { summary, maxRssKb } = await runMirrorProcess(emulator.origin, join(out, 'mirror'));
+    const result = await runMirrorProcess(emulator.origin, join(out, 'mirror'), { heapMb, sampleMs });
     const requests = (await emulator.ask({ type: 'stats' })).requests - before;
-    log(`${label}: ${(summary.timeMs / 1000).toFixed(1)} s, ${requests} requests, ${summary.objects} listed objects (${summary.changed} new or changed, ${summary.embedded} embedded written), ${summary.errors} errors, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`);
-    return summary;
+    return { ...result, requests };
   };
   try {
-    log(`body: ${meetings} meetings (2 agenda items each), ${papers} papers (a file and a consultation each), 100 per page`);
-    await measure('full run');
-    const changes = Math.round((meetings + papers) * 0.01);
-    await emulator.ask({ type: 'change', meetings: Math.round(meetings * 0.01), papers: Math.round(papers * 0.01) });
-    await measure(`incremental run after ${changes} changed objects (1 %)`);
+    const full = await run();
+    const changedMeetings = Math.round(meetings * changeShare);
+    const changedPapers = Math.round(papers * changeShare);
+    await emulator.ask({ type: 'change', meetings: changedMeetings, papers: changedPapers });
+    const incremental = await run();
+    return { full, incremental, changes: changedMeetings + changedPapers };
   } finally {
     emulator.close();
     await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** @param {{ summary: any, maxRssKb: number, peakHeapBytes: number, requests: number }} result */
+function describe({ summary, maxRssKb, peakHeapBytes, requests }) {
+  return `${(summary.timeMs / 1000).toFixed(1)} s, ${requests} requests, ${summary.objects} listed objects (${summary.changed} new or changed, `
+    + `${summary.embedded} embedded written, ${summary.fetched} fetched one by one), list pages and indexes ${summary.pagesWritten} written / ${summary.pagesKept} left as they were, `
+    + `feeds ${summary.feedsWritten} written / ${summary.feedsKept} left, ${summary.errors} errors, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB, peak live heap ${(peakHeapBytes / 1048576).toFixed(1)} MB`;
+}
+
+export async function runMirrorBench({ meetings = 5000, papers = 50_000, heapMb = 96, log = console.log } = {}) {
+  log(`body: ${meetings} meetings (2 agenda items each), ${papers} papers (a file and a consultation each), 100 per page; mirror heap capped at ${heapMb} MB`);
+  const { full, incremental, changes } = await measureMirror({ meetings, papers, heapMb });
+  log(`full run: ${describe(full)}`);
+  log(`incremental run after ${changes} changed objects (1 %): ${describe(incremental)}`);
+  for (const [label, result] of [['full', full], ['incremental', incremental]]) {
+    if (result.maxRssKb / 1024 > MAX_RSS_MB) throw new Error(`${label} run: peak RSS ${(result.maxRssKb / 1024).toFixed(0)} MB is over ${MAX_RSS_MB} MB`);
+    if (result.summary.errors > 0) throw new Error(`${label} run: ${result.summary.errors} errors (${result.summary.problems.join('; ')})`);
   }
 }
 
@@ -61,16 +95,32 @@ if (process.argv.includes('--emulator')) {
   process.on('message', (message) => {
     if (message.type === 'change') {
       // Spread the changes over the body, as real edits are.
-      for (let i = 0; i < message.meetings; i += 1) emulator.change(`/oparl/meeting/${Math.floor((i * 100) + 7)}`);
-      for (let i = 0; i < message.papers; i += 1) emulator.change(`/oparl/paper/${Math.floor((i * 100) + 13)}`);
+      const meetingStep = Math.max(1, Math.floor(argument('meetings', 5000) / Math.max(1, message.meetings)));
+      const paperStep = Math.max(1, Math.floor(argument('papers', 50_000) / Math.max(1, message.papers)));
+      for (let i = 0; i < message.meetings; i += 1) emulator.change(`/oparl/meeting/${i * meetingStep + Math.floor(meetingStep / 2)}`);
+      for (let i = 0; i < message.papers; i += 1) emulator.change(`/oparl/paper/${i * paperStep + Math.floor(paperStep / 2)}`);
     }
     process.send({ requests: emulator.stats.requests });
   });
   process.send({ origin: emulator.origin });
 } else if (process.argv.includes('--mirror-run')) {
+  const { mirror } = await import('../mirror/mirror.mjs');
   const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  let peakHeapBytes = 0;
+  const sample = () => {
+    globalThis.gc();
+    peakHeapBytes = Math.max(peakHeapBytes, process.memoryUsage().heapUsed);
+  };
+  const sampler = setInterval(sample, Number(option('sample')));
   const summary = await mirror({ from: `${option('origin')}/oparl/system`, out: option('out'), base: 'https://cdn.herne.example/ris/' });
-  process.send({ summary: { ...summary, problems: summary.problems.slice(0, 10) }, maxRssKb: process.resourceUsage().maxRSS }, () => process.exit(0));
-} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runMirrorBench({ meetings: argument('meetings', 5000), papers: argument('papers', 50_000) });
+  sample();
+  clearInterval(sampler);
+  process.send({ summary: { ...summary, problems: summary.problems.slice(0, 10) }, maxRssKb: process.resourceUsage().maxRSS, peakHeapBytes }, () => process.exit(0));
+} else if (process.argv[1] === SELF) {
+  try {
+    await runMirrorBench({ meetings: argument('meetings', 5000), papers: argument('papers', 50_000), heapMb: argument('heap', 96) });
+  } catch (error) {
+    console.error(`bench failed: ${error.message}`);
+    process.exitCode = 1;
+  }
 }

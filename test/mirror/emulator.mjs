@@ -1,6 +1,8 @@
 // An emulated OParl server for the mirror's tests and bench: a body with generated organisations, meetings
 // (with agenda items and a location) and papers (with a consultation and a file), paged lists, modified_since
-// (honoured or ignored), changes and deletions, and a hook to inject faults. Objects are made on request from
+// (honoured or ignored), changes and deletions, every object also at its own URL, and a hook to inject faults.
+// Without `locationList` and with `consultationsByUrl` it is a server whose locations and consultations are
+// in no list (only referred to by URL). It counts requests and the most it had to answer at once. Objects are made on request from
 // their number, so that the server holds no body in memory (the bench measures the mirror, not this).
 import { createServer } from 'node:http';
 
@@ -10,14 +12,15 @@ const FIRST_MEETING = Date.parse('2026-01-05T16:00:00+01:00');
 
 /**
  * @param {{ meetings?: number, papers?: number, organizations?: number, pageSize?: number, honourSince?: boolean,
+ *   locationList?: boolean, consultationsByUrl?: boolean, delayMs?: number, paperWords?: number,
  *   hook?: (url: URL, answer: { status: number, headers: Record<string, string>, body: any }) => any }} options
  */
-export async function startEmulator({ meetings = 40, papers = 120, organizations = 4, pageSize = 25, honourSince = true, hook } = {}) {
+export async function startEmulator({ meetings = 40, papers = 120, organizations = 4, pageSize = 25, honourSince = true, locationList = true, consultationsByUrl = false, delayMs = 0, paperWords = 0, hook } = {}) {
   /** @type {Map<string, number>} id path -> modified time of a change */
   const changed = new Map();
   /** @type {Map<string, number>} id path -> time of deletion */
   const deleted = new Map();
-  const stats = { requests: 0 };
+  const stats = { requests: 0, active: 0, maxActive: 0 };
   let origin = '';
   const state = { honourSince, hook };
 
@@ -40,12 +43,15 @@ export async function startEmulator({ meetings = 40, papers = 120, organizations
     };
   };
   const location = (/** @type {number} */ n) => ({ id: `${origin}/oparl/location/${n}`, type: `${T}Location`, description: `Rathaus, Raum ${n}`, modified: modifiedOf(`/oparl/location/${n}`) });
+  const consultation = (/** @type {number} */ n) => ({
+    id: `${origin}/oparl/consultation/${n}`, type: `${T}Consultation`, paper: `${origin}/oparl/paper/${n}`, meeting: `${origin}/oparl/meeting/${n % Math.max(1, meetings)}`, role: 'Entscheidung',
+  });
   const paper = (/** @type {number} */ n) => {
     const path = `/oparl/paper/${n}`;
     return {
-      id: `${origin}${path}`, type: `${T}Paper`, name: `Vorlage ${n}`, reference: `2026/${String(n).padStart(5, '0')}`, date: '2026-01-02',
+      id: `${origin}${path}`, type: `${T}Paper`, name: `Vorlage ${n}${' Betreff'.repeat(paperWords)}`, reference: `2026/${String(n).padStart(5, '0')}`, date: '2026-01-02',
       mainFile: { id: `${origin}/oparl/file/${n}`, type: `${T}File`, name: `Vorlage ${n}`, accessUrl: `${origin}/files/${n}.pdf`, modified: modifiedOf(path) },
-      consultation: [{ id: `${origin}/oparl/consultation/${n}`, type: `${T}Consultation`, paper: `${origin}${path}`, meeting: `${origin}/oparl/meeting/${n % Math.max(1, meetings)}`, role: 'Entscheidung' }],
+      consultation: [consultationsByUrl ? consultation(n).id : consultation(n)],
       modified: modifiedOf(path),
     };
   };
@@ -97,20 +103,40 @@ export async function startEmulator({ meetings = 40, papers = 120, organizations
     if (path === '/oparl/bodies') return { data: [body()], pagination: { totalElements: 1, elementsPerPage: 25, currentPage: 1, totalPages: 1 }, links: {} };
     if (path === '/oparl/body/1') return body();
     const list = /^\/oparl\/body\/1\/(organization|meeting|paper|locationList)$/.exec(path);
-    if (list) return listPage(/** @type {keyof typeof lists} */ (list[1]), url);
-    return undefined;
+    if (list && (list[1] !== 'locationList' || locationList)) return listPage(/** @type {keyof typeof lists} */ (list[1]), url);
+    return single(path);
+  }
+  /** An object at its own URL (a deleted one says so). @param {string} path */
+  function single(path) {
+    const match = /^\/oparl\/(organization|meeting|paper|location|consultation)\/(\d+)$/.exec(path);
+    if (!match) return undefined;
+    const n = Number(match[2]);
+    const kind = match[1];
+    if (deleted.has(path)) return { id: `${origin}${path}`, type: `${T}${kind[0].toUpperCase()}${kind.slice(1)}`, deleted: true, modified: new Date(/** @type {number} */ (deleted.get(path))).toISOString() };
+    if (kind === 'organization') return n >= 1 && n <= organizations ? organization(n) : undefined;
+    if (kind === 'meeting') return n < meetings ? meeting(n) : undefined;
+    if (kind === 'paper') return n < papers ? paper(n) : undefined;
+    if (kind === 'location') return n < 3 ? location(n) : undefined;
+    return n < papers ? consultation(n) : undefined;
   }
   function body() {
     return {
       id: `${origin}/oparl/body/1`, type: `${T}Body`, system: `${origin}/oparl/system`, name: 'Emulierte Stadt', shortName: 'Emu',
       organization: `${origin}/oparl/body/1/organization`, meeting: `${origin}/oparl/body/1/meeting`, paper: `${origin}/oparl/body/1/paper`,
-      locationList: `${origin}/oparl/body/1/locationList`, person: `${origin}/oparl/body/1/person`, modified: modifiedOf('/oparl/body/1'),
+      ...(locationList ? { locationList: `${origin}/oparl/body/1/locationList` } : {}), person: `${origin}/oparl/body/1/person`, modified: modifiedOf('/oparl/body/1'),
     };
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     stats.requests += 1;
+    stats.active += 1;
+    stats.maxActive = Math.max(stats.maxActive, stats.active);
+    res.once('close', () => {
+      stats.active -= 1;
+    });
     const url = new URL(req.url ?? '/', origin);
+    // A slow server, so that requests overlap and the client's limit shows.
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const body = answer(url);
     let reply = body === undefined ? { status: 404, headers: {}, body: { message: 'nicht gefunden' } } : { status: 200, headers: {}, body };
     if (state.hook) reply = state.hook(url, reply) ?? reply;
