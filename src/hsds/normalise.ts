@@ -98,7 +98,7 @@ export function records(value: unknown): readonly HsdsRecord[] {
     while (i < value.length && isRecord(value[i])) i += 1;
     if (i === value.length) return value as HsdsRecord[];
   }
-  if (value == null || value === '') return NO_RECORDS;
+  if (value === null || value === undefined || value === '') return NO_RECORDS;
   const list: HsdsRecord[] = [];
   for (const item of asArray(value)) if (isRecord(item)) list.push(item);
   return list;
@@ -261,13 +261,21 @@ export function readService(raw: unknown): HsdsService | 'hidden' | undefined {
   return service;
 }
 
+/** The raw services of a page (`contents`), a bare array or one service; undefined for anything else. */
+function serviceList(json: unknown): unknown[] | undefined {
+  if (Array.isArray(json)) return json as unknown[];
+  if (!isRecord(json)) return undefined;
+  if (Array.isArray(json['contents'])) return json['contents'] as unknown[];
+  return 'name' in json ? [json] : undefined;
+}
+
 /**
  * Services from whatever a source sent: an HSDS page (`contents`), a bare array, or one service. Throws a
  * TypeError only when the value is none of these.
  */
 export function readServices(json: unknown): HsdsReadResult & { page?: { number?: number; total?: number; last: boolean } } {
   const page = isRecord(json) ? json : undefined;
-  const list = Array.isArray(json) ? json : Array.isArray(page?.['contents']) ? (page['contents'] as unknown[]) : page && 'name' in page ? [page] : undefined;
+  const list = serviceList(json);
   if (!list) throw new TypeError('Keine HSDS-Dienste: erwartet wird eine Seite mit "contents", eine Liste oder ein Dienst.');
   const services: HsdsService[] = [];
   const ids = new Set<string>();

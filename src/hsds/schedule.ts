@@ -105,8 +105,11 @@ const parseMonthDays = remembered((text): readonly number[] =>
 );
 
 /** The later of two optional days (`max`) or the earlier (`!max`). */
-const pick = (a: DayNumber | undefined, b: DayNumber | undefined, max: boolean) =>
-  a === undefined ? b : b === undefined ? a : max ? Math.max(a, b) : Math.min(a, b);
+function pick(a: DayNumber | undefined, b: DayNumber | undefined, max: boolean): DayNumber | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return max ? Math.max(a, b) : Math.min(a, b);
+}
 
 const parseDays = remembered((text): readonly RuleDay[] | undefined => {
   const days: RuleDay[] = [];

@@ -2,9 +2,9 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from '../../core/template.js';
 import type { Locale } from '../../core/i18n.js';
 import { remember } from '../../hsds/remember.js';
-import type { OpeningFacts } from './finder.js';
+import type { OpeningFacts } from '../../hsds/finder/find.js';
 import { todayLine } from './hours.js';
-import { placeByCode, summarise, type Offer } from './profile.js';
+import { placeByCode, summarise, type Offer } from '../../hsds/finder/catalogue.js';
 import type { FinderMessages } from './senior-service-finder.messages.js';
 
 /*

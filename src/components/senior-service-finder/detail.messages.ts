@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../core/i18n.js';
-import type { HolidayKey } from './holidays.js';
+import type { HolidayKey } from '../../hsds/finder/holidays.js';
 
 /** Texts of the detail view, the Merkliste and the hours in words (loaded with those views). */
 export interface DetailMessages {

@@ -5,8 +5,8 @@ import { safeUrl } from '../../core/sanitize.js';
 import { readServiceDetail, type HsdsServiceDetail } from '../../hsds/detail.js';
 import { accessWords, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { detailMessages, type DetailMessages } from './detail.messages.js';
-import type { Catalogue, Offer } from './profile.js';
-import type { FinderState } from './state.js';
+import type { Catalogue, Offer } from '../../hsds/finder/catalogue.js';
+import type { FinderState } from '../../hsds/finder/state.js';
 import { holidayLines, weekLines } from './week.js';
 
 /*

@@ -1,7 +1,7 @@
 import { formatDate, type Locale } from '../../core/i18n.js';
 import type { DayNumber } from '../../hsds/schedule.js';
-import type { OpeningFacts } from './finder.js';
-import type { Offer } from './profile.js';
+import type { OpeningFacts } from '../../hsds/finder/find.js';
+import type { Offer } from '../../hsds/finder/catalogue.js';
 import type { FinderMessages } from './senior-service-finder.messages.js';
 
 /* Today's opening hours in words, for the result cards: "Heute 9–12 und 15–17 Uhr · öffnet Mo 9 Uhr". */

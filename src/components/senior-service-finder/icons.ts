@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { Topic } from './profile.js';
+import type { Topic } from '../../hsds/finder/catalogue.js';
 
 /** Simple line pictograms for the topic tiles; always next to their text, hidden from assistive technology. */
 const PATHS: Record<Topic | 'all', string> = {

@@ -4,7 +4,7 @@ import { html } from '../../core/template.js';
 import { divIcon, latLngBounds, map as leafletMap, marker, tileLayer, type Map as LeafletMap, type Marker } from 'leaflet/dist/leaflet-src.esm.js';
 import { findConsent } from '../../core/consent-client.js';
 import type { Catalogue as Texts, Locale } from '../../core/i18n.js';
-import type { Offer } from './profile.js';
+import type { Offer } from '../../hsds/finder/catalogue.js';
 
 /*
  * The optional map of the results, loaded only when a person presses "Karte anzeigen" (Leaflet is not part of

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../core/i18n.js';
-import type { Topic } from './profile.js';
+import type { Topic } from '../../hsds/finder/catalogue.js';
 
 /**
  * The texts of `<senior-service-finder>`'s start and result screens, German first, in plain language. The

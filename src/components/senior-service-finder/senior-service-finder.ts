@@ -10,15 +10,15 @@ import { readServices } from '../../hsds/normalise.js';
 import type * as DetailModule from './detail.js';
 import type { DetailHost } from './detail.js';
 import { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
-import { OpeningFacts, findOffers, type FindResult } from './finder.js';
+import { OpeningFacts, findOffers, type FindResult } from '../../hsds/finder/find.js';
 import { accessText, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { topicIcon } from './icons.js';
 import type { MapPanel } from './map.js';
-import { FEATURE_FILTERS, PLACE_LIST, TOPICS, buildCatalogue, type Catalogue, type Offer, type Topic } from './profile.js';
-import type { OfferIndex } from './search.js';
+import { FEATURE_FILTERS, PLACE_LIST, TOPICS, buildCatalogue, type Catalogue, type Offer, type Topic } from '../../hsds/finder/catalogue.js';
+import type { OfferIndex } from '../../hsds/finder/search.js';
 import { finderMessages, type FinderMessages } from './senior-service-finder.messages.js';
 import { finderStyles } from './senior-service-finder.styles.js';
-import { EMPTY_STATE, readHash, viewOf, writeHash, type FinderState } from './state.js';
+import { EMPTY_STATE, readHash, viewOf, writeHash, type FinderState } from '../../hsds/finder/state.js';
 import { readSavedIds, readStored, writeSavedIds, writeStored } from './storage.js';
 
 /** How many result cards show at first and with each "show more". */
@@ -324,7 +324,7 @@ export class SeniorServiceFinder extends WidgetElement {
   prepareSearch(): Promise<void> {
     const catalogue = this.#loader.value;
     if (!catalogue || this.#indexOf(catalogue)) return Promise.resolve();
-    return (this.#indexing ??= import('./search.js').then(
+    return (this.#indexing ??= import('../../hsds/finder/search.js').then(
       ({ buildIndex }) => {
         this.#indexing = undefined;
         // The data may have changed while the engine loaded; index what is there now.

@@ -1,9 +1,9 @@
 import { formatDate, type Locale } from '../../core/i18n.js';
 import { hoursOn, type DayNumber, type ScheduleRule } from '../../hsds/schedule.js';
 import type { DetailMessages } from './detail.messages.js';
-import { holidayOn } from './holidays.js';
+import { holidayOn } from '../../hsds/finder/holidays.js';
 import { dayDate, spansText } from './hours.js';
-import type { Offer } from './profile.js';
+import type { Offer } from '../../hsds/finder/catalogue.js';
 import type { FinderMessages } from './senior-service-finder.messages.js';
 
 /*
@@ -48,12 +48,10 @@ export function weekLines(offer: Offer, today: DayNumber, m: FinderMessages, t: 
   flush();
   for (const rule of current.filter((rule) => !isWeekly(rule))) {
     const weekdays = rule.days.map((day) => t.weekdays[day.weekday]!);
-    const phrases =
-      rule.freq === 'DAILY'
-        ? [t.daily]
-        : rule.freq === 'WEEKLY'
-          ? [rule.interval > 1 ? t.everyWeeks(rule.interval, weekdays.join(` ${m.and} `)) : weekdays.join(', ')]
-          : [...rule.days.map((day) => t.monthly(day.nth ?? 1, t.weekdays[day.weekday]!)), ...rule.monthDays.map((day) => t.monthDay(day))];
+    let phrases: string[];
+    if (rule.freq === 'DAILY') phrases = [t.daily];
+    else if (rule.freq === 'WEEKLY') phrases = [rule.interval > 1 ? t.everyWeeks(rule.interval, weekdays.join(` ${m.and} `)) : weekdays.join(', ')];
+    else phrases = [...rule.days.map((day) => t.monthly(day.nth ?? 1, t.weekdays[day.weekday]!)), ...rule.monthDays.map((day) => t.monthDay(day))];
     const validity = [
       rule.from !== undefined && rule.from > today ? t.validFrom(fullDate(rule.from, locale)) : '',
       rule.to !== undefined ? t.validTo(fullDate(rule.to, locale)) : '',

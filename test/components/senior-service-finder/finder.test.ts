@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { getHolidays } from 'feiertagejs';
 import { detailMessages, type DetailMessages } from '../../../src/components/senior-service-finder/detail.messages.js';
-import { OpeningFacts, findOffers } from '../../../src/components/senior-service-finder/finder.js';
-import { easterSunday, holidaysOf } from '../../../src/components/senior-service-finder/holidays.js';
+import { OpeningFacts, findOffers } from '../../../src/hsds/finder/find.js';
+import { easterSunday, holidaysOf } from '../../../src/hsds/finder/holidays.js';
 import { todayLine } from '../../../src/components/senior-service-finder/hours.js';
-import { buildCatalogue, placeByCode, summarise, toOffer, type Catalogue, type Offer } from '../../../src/components/senior-service-finder/profile.js';
-import { buildIndex } from '../../../src/components/senior-service-finder/search.js';
+import { buildCatalogue, placeByCode, summarise, toOffer, type Catalogue, type Offer } from '../../../src/hsds/finder/catalogue.js';
+import { buildIndex } from '../../../src/hsds/finder/search.js';
 import { finderMessages, type FinderMessages } from '../../../src/components/senior-service-finder/senior-service-finder.messages.js';
 import { finderMessagesEn } from '../../../src/components/senior-service-finder/senior-service-finder.messages.en.js';
-import { EMPTY_STATE, readHash, viewOf, writeHash, type FinderState } from '../../../src/components/senior-service-finder/state.js';
+import { EMPTY_STATE, readHash, viewOf, writeHash, type FinderState } from '../../../src/hsds/finder/state.js';
 import { holidayLines, weekLines } from '../../../src/components/senior-service-finder/week.js';
 import { fromBerlinTime } from '../../../src/core/i18n.js';
 import { readService, readServices, type HsdsService } from '../../../src/hsds/normalise.js';
@@ -121,7 +121,13 @@ describe('Finding offers: filters, counts, the way out of an empty result', () =
   it('counts, for each filter, how many of the current results have it', () => {
     const result = find({ topic: 'beratung' });
     for (const key of keys) {
-      const expected = result.offers.filter((o) => (key === 'jetzt' ? facts().status(o).open : key === 'heute' ? facts().hoursToday(o).length > 0 : key.startsWith('sprache-') ? o.languages.includes(key.slice(8)) : o.features.has(key as never))).length;
+      const has = (o: Offer): boolean => {
+        if (key === 'jetzt') return facts().status(o).open;
+        if (key === 'heute') return facts().hoursToday(o).length > 0;
+        if (key.startsWith('sprache-')) return o.languages.includes(key.slice(8));
+        return o.features.has(key as never);
+      };
+      const expected = result.offers.filter(has).length;
       expect(result.counts.get(key), key).to.equal(expected);
     }
     const free = result.counts.get('kostenlos')!;

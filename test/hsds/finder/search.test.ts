@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import MiniSearch from 'minisearch';
-import { fold, indexTerms, queryTerm, stem, synonymsOf } from '../../../src/components/senior-service-finder/german.js';
-import { buildCatalogue, type Catalogue, type Topic } from '../../../src/components/senior-service-finder/profile.js';
-import { FIELDS, OfferIndex, SEARCH_OPTIONS, buildIndex, queryTerms, searchFields, tokenize } from '../../../src/components/senior-service-finder/search.js';
+import { fold, indexTerms, queryTerm, stem, synonymsOf } from '../../../src/hsds/finder/german.js';
+import { buildCatalogue, type Catalogue, type Topic } from '../../../src/hsds/finder/catalogue.js';
+import { FIELDS, OfferIndex, SEARCH_OPTIONS, buildIndex, queryTerms, searchFields, tokenize } from '../../../src/hsds/finder/search.js';
 import { finderMessages, type FinderMessages } from '../../../src/components/senior-service-finder/senior-service-finder.messages.js';
 import { readServices } from '../../../src/hsds/normalise.js';
 
@@ -117,7 +117,7 @@ describe('Offer index', () => {
     const topicName = (topic: Topic) => de.topics[topic];
     // As the finder indexed before it filled minisearch in one go: document by document, each word once per field.
     const reference = new MiniSearch<Record<string, string>>({
-      fields: FIELDS,
+      fields: [...FIELDS],
       tokenize: (text) => [...new Set(tokenize(text))],
       processTerm: (term) => indexTerms(term),
       searchOptions: SEARCH_OPTIONS,

@@ -1,4 +1,4 @@
-import { FEATURE_FILTERS, TOPICS, placeByCode, type Topic } from './profile.js';
+import { FEATURE_FILTERS, TOPICS, placeByCode, type Topic } from './catalogue.js';
 
 /*
  * The finder's state and its form in the URL hash, so that a social worker can send a prepared list as a link:

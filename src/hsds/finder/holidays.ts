@@ -1,5 +1,5 @@
-import { remember } from '../../hsds/remember.js';
-import { dayNumber, dayParts, type DayNumber } from '../../hsds/schedule.js';
+import { remember } from '../remember.js';
+import { dayNumber, dayParts, type DayNumber } from '../schedule.js';
 
 /*
  * The public holidays of North Rhine-Westphalia (Herne), on which offices and counselling services close.

@@ -1,5 +1,6 @@
-import type { HsdsAttribute, HsdsService } from '../../hsds/normalise.js';
-import { remember } from '../../hsds/remember.js';
+import type { HsdsAttribute, HsdsService } from '../normalise.js';
+import { remember } from '../remember.js';
+import { fold } from './german.js';
 
 /*
  * The Herne profile of HSDS: which topics, places and features the finder knows, and how an HSDS service shows
@@ -26,26 +27,27 @@ export type Topic = (typeof TOPICS)[number];
 export const FEATURE_FILTERS = ['kostenlos', 'stufenlos', 'aufzug', 'wc', 'schleife', 'hausbesuch', 'telefon', 'angehoerige'] as const;
 export type FeatureFilter = (typeof FEATURE_FILTERS)[number];
 
-/** Attribute codes (Herne profile, and English equivalents) that stand for a filter, in FEATURE_FILTERS order. */
-const FEATURE_CODES = (
-  'kostenlos kostenfrei free|stufenlos stufenloser-zugang step-free|aufzug lift elevator|wc barrierefreies-wc accessible-toilet|' +
-  'induktionsschleife hearing-loop|hausbesuch home-visit|telefon telefonberatung phone|angehoerige relatives'
-)
-  .split('|')
-  .map((codes) => codes.split(' '));
+/** The attribute codes (Herne profile, and English equivalents) that stand for each filter. */
+export const FEATURE_CODES: Readonly<Record<FeatureFilter, readonly string[]>> = {
+  kostenlos: ['kostenlos', 'kostenfrei', 'free'],
+  stufenlos: ['stufenlos', 'stufenloser-zugang', 'step-free'],
+  aufzug: ['aufzug', 'lift', 'elevator'],
+  wc: ['wc', 'barrierefreies-wc', 'accessible-toilet'],
+  schleife: ['induktionsschleife', 'hearing-loop'],
+  hausbesuch: ['hausbesuch', 'home-visit'],
+  telefon: ['telefon', 'telefonberatung', 'phone'],
+  angehoerige: ['angehoerige', 'relatives'],
+};
 /** The attribute code that keeps a service open on public holidays (most close). */
 const OPEN_ON_HOLIDAYS = 'feiertags-geoeffnet';
 
-/** The four districts (Stadtbezirke) and their quarters (Stadtteile). */
-const PLACES = 'Herne-Mitte:Herne-Mitte,Baukau-Ost,Holsterhausen,Herne-Süd;Wanne:Wanne,Crange,Baukau-West;Eickel:Eickel,Röhlinghausen,Wanne-Süd;Sodingen:Sodingen,Börnig,Holthausen,Horsthausen';
-
-/** For comparing and searching: lower case; ä/ae → a, ö/oe → o, ü/ue → u, ß → ss; accents dropped ("Café" → "cafe"). */
-const FOLDED: Record<string, string> = { ß: 'ss', ae: 'a', ä: 'a', oe: 'o', ö: 'o', ue: 'u', ü: 'u' };
-export function fold(word: string): string {
-  const folded = word.toLowerCase().replace(/ß|ae|ä|oe|ö|ue|ü/g, (letters) => FOLDED[letters]!);
-  // Accents are only looked for where there can be any (one pass over most words instead of three).
-  return /[^\0-\x7f]/.test(folded) ? folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : folded;
-}
+/** The four districts (Stadtbezirke) and their quarters (Stadtteile), in the order the place list shows them. */
+export const DISTRICTS: ReadonlyArray<{ name: string; quarters: readonly string[] }> = [
+  { name: 'Herne-Mitte', quarters: ['Herne-Mitte', 'Baukau-Ost', 'Holsterhausen', 'Herne-Süd'] },
+  { name: 'Wanne', quarters: ['Wanne', 'Crange', 'Baukau-West'] },
+  { name: 'Eickel', quarters: ['Eickel', 'Röhlinghausen', 'Wanne-Süd'] },
+  { name: 'Sodingen', quarters: ['Sodingen', 'Börnig', 'Holthausen', 'Horsthausen'] },
+];
 
 /** URL-friendly code: "Röhlinghausen" → "roehlinghausen"; remembered, as the same codes come back thousands of times. */
 export const slug = remember((text: string) =>
@@ -68,10 +70,9 @@ export interface Place {
 }
 
 /** Districts, each followed by its quarters. */
-export const PLACE_LIST: readonly Place[] = PLACES.split(';').flatMap((entry) => {
-  const [district, quarters] = entry.split(':') as [string, string];
-  const code = slug(district);
-  return [{ code, name: district, district: code }, ...quarters.split(',').map((name) => ({ code: `${code}.${slug(name)}`, name, district: code }))];
+export const PLACE_LIST: readonly Place[] = DISTRICTS.flatMap(({ name, quarters }) => {
+  const code = slug(name);
+  return [{ code, name, district: code }, ...quarters.map((quarter) => ({ code: `${code}.${slug(quarter)}`, name: quarter, district: code }))];
 });
 const PLACE_BY_CODE = new Map(PLACE_LIST.map((place) => [place.code, place]));
 export const placeByCode = (code: string | undefined): Place | undefined => (code ? PLACE_BY_CODE.get(code) : undefined);
@@ -121,8 +122,25 @@ export function summarise(text: string | undefined): string | undefined {
 
 /** The attribute codes of the offer being read (one set, cleared for each offer: 2,000 offers, no 2,000 sets). */
 const codes = new Set<string>();
-/** Feature sets by their filters as bits: a few combinations shared by all offers (read, never changed). */
-const FEATURE_SETS = new Map<number, ReadonlySet<FeatureFilter>>();
+/** Feature sets by their filters' names: a few combinations shared by all offers (read, never changed). */
+const FEATURE_SETS = new Map<string, ReadonlySet<FeatureFilter>>();
+
+/** One shared set for each combination of features. */
+function featureSet(features: readonly FeatureFilter[]): ReadonlySet<FeatureFilter> {
+  const key = features.join(' ');
+  let set = FEATURE_SETS.get(key);
+  if (!set) {
+    set = new Set(features);
+    FEATURE_SETS.set(key, set);
+  }
+  return set;
+}
+
+/** Free of charge: every cost is 0, or the fees text starts by saying so. */
+function isFree(service: HsdsService): boolean {
+  if (service.costs.length && service.costs.every((cost) => cost.amount === 0)) return true;
+  return /^(kostenlos|kostenfrei|gebührenfrei|gratis|free)\b/i.test(service.fees ?? '');
+}
 
 export function toOffer(service: HsdsService): Offer {
   codes.clear();
@@ -153,12 +171,8 @@ export function toOffer(service: HsdsService): Offer {
     if (WHOLE_CITY.test(area.trim())) wholeCity = true;
     add(districtNamed(area), true);
   }
-  let bits = +((service.costs.length && service.costs.every((cost) => cost.amount === 0)) || /^(kostenlos|kostenfrei|gebührenfrei|gratis|free)\b/i.test(service.fees ?? ''));
-  FEATURE_CODES.forEach((names, i) => {
-    if (names.some((code) => codes.has(code))) bits |= 1 << i;
-  });
-  let features = FEATURE_SETS.get(bits);
-  if (!features) FEATURE_SETS.set(bits, (features = new Set(FEATURE_FILTERS.filter((_, i) => bits & (1 << i)))));
+  const free = isFree(service);
+  const features = featureSet(FEATURE_FILTERS.filter((filter) => (filter === 'kostenlos' && free) || FEATURE_CODES[filter].some((code) => codes.has(code))));
   const languages: string[] = [];
   for (const { code } of service.languages) if (code && code !== 'de' && !languages.includes(code)) languages.push(code);
   return {
@@ -185,8 +199,14 @@ export interface Catalogue {
   incomplete: boolean;
 }
 
+/** By name, as folded for sorting. */
+function bySortKey(a: Offer, b: Offer): number {
+  if (a.sortKey === b.sortKey) return 0;
+  return a.sortKey < b.sortKey ? -1 : 1;
+}
+
 export function buildCatalogue(services: readonly HsdsService[], extra: { skipped: number; incomplete: boolean }): Catalogue {
-  const offers = services.map(toOffer).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  const offers = services.map(toOffer).sort(bySortKey);
   const counts = new Map<string, number>();
   for (const offer of offers) for (const code of offer.languages) counts.set(code, (counts.get(code) ?? 0) + 1);
   return {

@@ -1,7 +1,7 @@
-import { remember } from '../../hsds/remember.js';
-import { herneClock, hoursOn, openingStatus, type DayNumber, type OpeningStatus, type ScheduleContext } from '../../hsds/schedule.js';
+import { remember } from '../remember.js';
+import { herneClock, hoursOn, openingStatus, type DayNumber, type OpeningStatus, type ScheduleContext } from '../schedule.js';
 import { holidayOn } from './holidays.js';
-import type { Catalogue, FeatureFilter, Offer } from './profile.js';
+import type { Catalogue, FeatureFilter, Offer } from './catalogue.js';
 import type { OfferIndex } from './search.js';
 import type { FinderState } from './state.js';
 
@@ -80,18 +80,19 @@ function narrow(catalogue: Catalogue, state: FinderState, scores: Map<string, nu
   );
 }
 
+/** The step an empty result takes back: the last filter, else the place, the topic, the words. */
+function stepBack(state: FinderState): [Relaxation['kind'], FinderState] | undefined {
+  if (state.filters.length) return ['filter', { ...state, filters: state.filters.slice(0, -1) }];
+  if (state.place) return ['place', { ...state, place: undefined }];
+  if (state.topic) return ['topic', { ...state, topic: undefined }];
+  if (state.query.trim()) return ['query', { ...state, query: '', all: true }];
+  return undefined;
+}
+
 function relax(catalogue: Catalogue, state: FinderState, facts: OpeningFacts, index: OfferIndex | undefined): Relaxation | undefined {
-  const filter = state.filters[state.filters.length - 1];
-  const [kind, next]: [Relaxation['kind'], FinderState] | [] = filter
-    ? ['filter', { ...state, filters: state.filters.slice(0, -1) }]
-    : state.place
-      ? ['place', { ...state, place: undefined }]
-      : state.topic
-        ? ['topic', { ...state, topic: undefined }]
-        : state.query.trim()
-          ? ['query', { ...state, query: '', all: true }]
-          : [];
-  if (!kind || !next) return undefined;
+  const step = stepBack(state);
+  if (!step) return undefined;
+  const [kind, next] = step;
   const count = narrow(catalogue, next, index?.search(next.query)).filter((offer) => next.filters.every((key) => passes(offer, key, facts))).length;
-  return kind === 'filter' ? { kind, filter: filter!, count, next } : { kind, count, next };
+  return kind === 'filter' ? { kind, filter: state.filters.at(-1)!, count, next } : { kind, count, next };
 }
