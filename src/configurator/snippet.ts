@@ -8,8 +8,8 @@ export interface SnippetRequest {
   cdnBase: string;
   /** Custom element tag, e.g. "meeting-agenda". */
   tag: string;
-  /** Attributes in the order they should appear; empty or undefined values are left out. */
-  attributes: ReadonlyArray<readonly [name: string, value: string | undefined]>;
+  /** Attributes in the order they should appear; empty or undefined values are left out, `true` is a bare boolean attribute. */
+  attributes: ReadonlyArray<readonly [name: string, value: string | true | undefined]>;
   /** Optional light-DOM child (e.g. the consent banner's JSON script), already serialised. */
   child?: string;
 }
@@ -33,8 +33,11 @@ export function buildSnippet(request: SnippetRequest): string {
     throw new Error(`Not a custom element name: ${request.tag}`);
   }
   const attributeText = request.attributes
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value ?? '')}"`)
+    .map(([name, value]) => {
+      if (value === true) return ` ${name}`;
+      if (value === undefined || value === '') return '';
+      return ` ${name}="${escapeAttribute(value)}"`;
+    })
     .join('');
   const script = `<script type="module" src="${escapeAttribute(scriptAddress(request.cdnBase, request.tag))}"></script>`;
   const body = request.child === undefined ? '' : `\n  ${request.child}\n`;

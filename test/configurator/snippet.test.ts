@@ -14,6 +14,11 @@ describe('configurator snippet', () => {
     );
   });
 
+  it('writes a boolean option as a bare attribute', () => {
+    const snippet = buildSnippet({ cdnBase: 'https://cdn/x', tag: 'senior-service-finder', attributes: [['src', 'https://h/api/'], ['map', true], ['no-hash', undefined]] });
+    expect(snippet.split('\n')[1]).to.equal('<senior-service-finder src="https://h/api/" map></senior-service-finder>');
+  });
+
   it('escapes attribute values so untrusted URLs cannot break out of the attribute', () => {
     expect(escapeAttribute('a"><script>&')).to.equal('a&quot;&gt;&lt;script&gt;&amp;');
   });
