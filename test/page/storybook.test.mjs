@@ -57,7 +57,7 @@ describe('Storybook stories', () => {
       const loaded = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
       return {
         argTypes: Object.fromEntries(Object.entries(loaded.argTypes).map(([name, argType]) => [name, argType.description])),
-        font: getComputedStyle(document.querySelector('meeting-agenda')).fontFamily,
+        font: window.getComputedStyle(document.querySelector('meeting-agenda')).fontFamily,
       };
     }, story.id);
     for (const attribute of declaration.attributes) assert.equal(shown.argTypes[attribute.name], attribute.description, attribute.name);
