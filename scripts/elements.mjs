@@ -5,7 +5,7 @@ export const cdnBundles = [
   { file: 'resolution-card.js', entry: 'src/components/resolution-card/define.ts', budget: 17_000 }, // 16 KiB before the light DOM (issue 8): +3.8 %
   { file: 'senior-service-finder.js', entry: 'src/components/senior-service-finder/define.ts', budget: 27_000 }, // 25 KiB before the light DOM (issue 8): +5.5 %
   // The consent banner's entry is its small core; the dialog loads from a lazy chunk only when it must show.
-  // Core 1,600 B: 1,536 B before readable code (issue 12.5: named functions, a plain Map, no throwing regex match): +4.2 %.
+  // Core 1,600 B: 1,536 B before readable code (issue 12.5: named functions, a plain Map, no throwing regex match; 1,572 B now): +4.2 %.
   { file: 'consent-banner.js', entry: 'src/components/consent-banner/define.ts', budget: 12 * 1024, includeChunks: true, coreBudget: 1600 },
   { file: 'herne-widgets.js', entry: 'src/all.ts', budget: undefined },
 ];

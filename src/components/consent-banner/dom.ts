@@ -25,7 +25,7 @@ export function createHeading(text: string, id: string): HTMLHeadingElement {
 }
 
 /** An http(s) URL, resolved against the page; undefined for anything else. */
-export function safeUrl(url: string | undefined): string | undefined {
+function safeUrl(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   try {
     const resolved = new URL(url, location.href);
