@@ -570,7 +570,13 @@ describe('<resolution-card>', () => {
       refuse = false;
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
-        value: { writeText: (value: string) => (refuse ? Promise.reject(new DOMException('denied', 'NotAllowedError')) : (clipboard.push(value), Promise.resolve())) },
+        value: {
+          writeText: (value: string) => {
+            if (refuse) return Promise.reject(new DOMException('denied', 'NotAllowedError'));
+            clipboard.push(value);
+            return Promise.resolve();
+          },
+        },
       });
     });
 

@@ -6,8 +6,8 @@ import { fetchJson } from '../../core/fetch.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import { decisionDocument, resolutionTextBeyondResult } from '../../oparl/decision.js';
 import type { VoteChoice, VoteTally } from '../../oparl/result.js';
-import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
-import type { Details } from './details.js';
+import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
+import type { Details, Resolved } from './details.js';
 import type { Part } from './details.messages.js';
 import { ResolutionSettledEvent } from './events.js';
 import type { Slot } from '../../oparl/linked.js';
@@ -259,12 +259,13 @@ export class ResolutionCard extends WidgetElement {
         <p class="rc-context" part="context">${context.map((entry, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${entry}</span>`)}</p>
         ${linked ? linked.note : nothing}
         <div role="heading" aria-level=${this.heading(0)} id=${this.uid('title')} part="title" class="rc-title">
-          ${itemValue ? itemValue.title || t.untitled : linked ? linked.title : item ? this.note(item, 'item', t) : (data.paper?.name ?? t.untitled)}
+          ${this.renderTitle(itemValue, item, linked, data, t)}
         </div>
         ${itemValue?.subtitle ? html`<p class="rc-subtitle">${itemValue.subtitle}</p>` : nothing}
       </header>
       ${data.agendaItem || data.consultation ? this.renderDecision(item, decision, linked?.meeting ?? data.meeting, linked?.upcoming, closed, t) : nothing}
-      ${linked ? linked.parts : details === null ? html`<p class="rc-note" part="note">${t.detailsUnavailable}</p>` : nothing}
+      ${linked ? linked.parts : nothing}
+      ${details === null ? html`<p class="rc-note" part="note">${t.detailsUnavailable}</p>` : nothing}
       <p class="rc-copy-status" role="status">${this.copyStatus}</p>
     </article>`;
   }
@@ -284,24 +285,54 @@ export class ResolutionCard extends WidgetElement {
     return html`<section class="rc-decision" part="decision">
       ${heading(this.heading(1), this.uid('decision'), t.decision)}
       ${closed ? html`<p class="rc-notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
-      ${!value || !result
-        ? html`<p>${item ? this.note(item, 'item', t) : t.noItem}</p>`
-        : document
-          ? html`<p class="rc-verdict" part="verdict" data-kind="document">
-                <span class="rc-icon" aria-hidden="true">📄</span> <strong>${t.decisionDocument}</strong>
-              </p>
-              <p>${fileLink(document, this.localize.locale)}</p>`
-          : html`<p class="rc-verdict" part="verdict" data-kind=${result.kind}>
-              <span class="rc-icon" aria-hidden="true">${ICONS[result.kind]}</span>
-              <strong>${t.kind(result)}</strong>${result.inferred ? html` <span class="rc-hint">(${t.inferred})</span>` : nothing}
-            </p>
-            ${result.text
-              ? html`<p class="rc-raw">${value.result ? t.original : t.fromTitle}: <q>${result.text}</q></p>`
-              : html`<p>${upcoming ? t.upcoming(upcoming) : this.details === undefined ? nothing : t.noResult}</p>`}
-            ${result.amended ? html`<p class="rc-deviation" part="note">${t.amended}</p>` : nothing}
-            ${this.renderVotes(decision, t)}
-            ${result.kind === 'none' && !value.resolutionText ? nothing : this.renderText(value, meeting, closed, t)}`}
+      ${this.renderOutcome(item, decision, document, meeting, upcoming, closed, t)}
     </section>`;
+  }
+
+  /** What was decided: the verdict, the result text, the votes and the resolution text; or a document, or a note. */
+  private renderOutcome(
+    item: Slot<AgendaItemInfo> | undefined,
+    decision: Read.Decision | undefined,
+    document: OParlDocument | undefined,
+    meeting: MeetingInfo | undefined,
+    upcoming: string | undefined,
+    closed: boolean,
+    t: T,
+  ): TemplateResult {
+    const value = ok(item);
+    if (!value || !decision) return html`<p>${item ? this.note(item, 'item', t) : t.noItem}</p>`;
+    if (document) {
+      return html`<p class="rc-verdict" part="verdict" data-kind="document">
+          <span class="rc-icon" aria-hidden="true">📄</span> <strong>${t.decisionDocument}</strong>
+        </p>
+        <p>${fileLink(document, this.localize.locale)}</p>`;
+    }
+    const { result } = decision;
+    return html`<p class="rc-verdict" part="verdict" data-kind=${result.kind}>
+        <span class="rc-icon" aria-hidden="true">${ICONS[result.kind]}</span>
+        <strong>${t.kind(result)}</strong>${result.inferred ? html` <span class="rc-hint">(${t.inferred})</span>` : nothing}
+      </p>
+      ${result.text
+        ? html`<p class="rc-raw">${value.result ? t.original : t.fromTitle}: <q>${result.text}</q></p>`
+        : html`<p>${this.withoutResult(upcoming, t)}</p>`}
+      ${result.amended ? html`<p class="rc-deviation" part="note">${t.amended}</p>` : nothing}
+      ${this.renderVotes(decision, t)}
+      ${result.kind === 'none' && !value.resolutionText ? nothing : this.renderText(value, meeting, closed, t)}`;
+  }
+
+  /** Where no result is published: the meeting's date while it is to come; nothing until the details know it. */
+  private withoutResult(upcoming: string | undefined, t: T): string | typeof nothing {
+    if (upcoming) return t.upcoming(upcoming);
+    if (this.details === undefined) return nothing;
+    return t.noResult;
+  }
+
+  /** The title: the item's; else the details' (the paper's name, or a note); else what the host handed over. */
+  private renderTitle(itemValue: AgendaItemInfo | undefined, item: Slot<AgendaItemInfo> | undefined, linked: Resolved | undefined, data: Shown, t: T): unknown {
+    if (itemValue) return itemValue.title || t.untitled;
+    if (linked) return linked.title;
+    if (item) return this.note(item, 'item', t);
+    return data.paper?.name ?? t.untitled;
   }
 
   /** The votes the result states; failing that, those the resolution text states (some servers put them there). */
