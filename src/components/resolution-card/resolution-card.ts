@@ -6,7 +6,7 @@ import { fetchJson } from '../../core/fetch.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import { decisionDocument, resolutionTextBeyondResult } from '../../oparl/decision.js';
 import type { VoteChoice, VoteTally } from '../../oparl/result.js';
-import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
+import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
 import type { Details, Resolved } from './details.js';
 import type { Part } from './details.messages.js';
 import { ResolutionSettledEvent } from './events.js';
@@ -45,6 +45,18 @@ const COLLAPSED_LENGTH = 480;
 const LOADING = { state: 'loading' } as const;
 /** The order of the votes in the bar and its legend (VOTE_CHOICES of the parser, which this file does not load). */
 const CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain', 'recused'];
+
+/** What the decision section is rendered from. */
+interface Outcome {
+  item: Slot<AgendaItemInfo> | undefined;
+  decision: Read.Decision | undefined;
+  /** The item's meeting (its minutes stand in for a missing resolution text). */
+  meeting: MeetingInfo | undefined;
+  /** The meeting's date while it is still to come. */
+  upcoming: string | undefined;
+  /** The item is not public: nothing behind it is linked. */
+  closed: boolean;
+}
 
 /** Fires an event from the card (outside the class, so the manifest takes its events from the JSDoc alone). */
 const fire = (target: EventTarget, event: Event): boolean => target.dispatchEvent(event);
@@ -263,44 +275,27 @@ export class ResolutionCard extends WidgetElement {
         </div>
         ${itemValue?.subtitle ? html`<p class="rc-subtitle">${itemValue.subtitle}</p>` : nothing}
       </header>
-      ${data.agendaItem || data.consultation ? this.renderDecision(item, decision, linked?.meeting ?? data.meeting, linked?.upcoming, closed, t) : nothing}
+      ${data.agendaItem || data.consultation ? this.renderDecision({ item, decision, meeting: linked?.meeting ?? data.meeting, upcoming: linked?.upcoming, closed }, t) : nothing}
       ${linked ? linked.parts : nothing}
       ${details === null ? html`<p class="rc-note" part="note">${t.detailsUnavailable}</p>` : nothing}
       <p class="rc-copy-status" role="status">${this.copyStatus}</p>
     </article>`;
   }
 
-  private renderDecision(
-    item: Slot<AgendaItemInfo> | undefined,
-    decision: Read.Decision | undefined,
-    meeting: MeetingInfo | undefined,
-    upcoming: string | undefined,
-    closed: boolean,
-    t: T,
-  ): TemplateResult {
-    const value = ok(item);
-    const result = decision?.result;
-    // A decision published only as a file: show the file, never "no result published".
-    const document = value && result?.kind === 'none' && !closed ? decisionDocument(value) : undefined;
+  private renderDecision(outcome: Outcome, t: T): TemplateResult {
     return html`<section class="rc-decision" part="decision">
       ${heading(this.heading(1), this.uid('decision'), t.decision)}
-      ${closed ? html`<p class="rc-notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
-      ${this.renderOutcome(item, decision, document, meeting, upcoming, closed, t)}
+      ${outcome.closed ? html`<p class="rc-notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
+      ${this.renderOutcome(outcome, t)}
     </section>`;
   }
 
   /** What was decided: the verdict, the result text, the votes and the resolution text; or a document, or a note. */
-  private renderOutcome(
-    item: Slot<AgendaItemInfo> | undefined,
-    decision: Read.Decision | undefined,
-    document: OParlDocument | undefined,
-    meeting: MeetingInfo | undefined,
-    upcoming: string | undefined,
-    closed: boolean,
-    t: T,
-  ): TemplateResult {
+  private renderOutcome({ item, decision, meeting, upcoming, closed }: Outcome, t: T): TemplateResult {
     const value = ok(item);
     if (!value || !decision) return html`<p>${item ? this.note(item, 'item', t) : t.noItem}</p>`;
+    // A decision published only as a file: show the file, never "no result published".
+    const document = decision.result.kind === 'none' && !closed ? decisionDocument(value) : undefined;
     if (document) {
       return html`<p class="rc-verdict" part="verdict" data-kind="document">
           <span class="rc-icon" aria-hidden="true">📄</span> <strong>${t.decisionDocument}</strong>
