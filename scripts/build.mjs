@@ -34,6 +34,18 @@ const minifyLiterals = {
   },
 };
 
+/**
+ * The agenda opens a decision in place from one chunk (src/components/meeting-agenda/card.ts): it imports the
+ * card's reader and details statically, so that one request brings all three, while the card on its own loads
+ * them with import(). Rollup reports that those import()s then stay in the agenda's chunk; that is the point.
+ * Importing them dynamically from the agenda as well was measured: it split off a shared chunk, +566 B on the
+ * agenda's first load and +2.3 kB on demand. Only this one report is silenced.
+ */
+const isIntendedCardChunk = (warning) =>
+  warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' &&
+  /src\/components\/resolution-card\/(read|details)\.ts/.test(warning.message) &&
+  warning.message.includes('src/components/meeting-agenda/card.ts');
+
 for (const { file, entry } of cdnBundles.filter((bundle) => !only || bundle.file === `${only}.js`)) {
   await build({
     configFile: false,
@@ -52,6 +64,10 @@ for (const { file, entry } of cdnBundles.filter((bundle) => !only || bundle.file
         // Lets lazy chunks import shared code from the element's file, instead of splitting it into more
         // files that every page would load up front.
         preserveEntrySignatures: 'allow-extension',
+        onwarn(warning, warn) {
+          if (isIntendedCardChunk(warning)) return;
+          warn(warning);
+        },
         output: {
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',

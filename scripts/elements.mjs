@@ -1,8 +1,8 @@
 // The one list of what the CDN build produces and the budget of each file (min+gzip bytes).
 // Budgets come from the issues; `npm run size` enforces them.
 export const cdnBundles = [
-  { file: 'meeting-agenda.js', entry: 'src/components/meeting-agenda/define.ts', budget: 19_600 }, // 18 KiB before the light DOM (issue 8): +6.3 %, see CHANGELOG 0.2.0
-  { file: 'resolution-card.js', entry: 'src/components/resolution-card/define.ts', budget: 17_000 }, // 16 KiB before the light DOM (issue 8): +3.8 %
+  { file: 'meeting-agenda.js', entry: 'src/components/meeting-agenda/define.ts', budget: 19_700 }, // 18 KiB before the light DOM (issue 8): +6.3 %, see CHANGELOG 0.2.0; +0.5 % for readable code (issue 12.9: 19,620 B)
+  { file: 'resolution-card.js', entry: 'src/components/resolution-card/define.ts', budget: 17_200 }, // 16 KiB before the light DOM (issue 8): +3.8 %; +1.2 % for readable code (issue 12.9: 17,123 B)
   { file: 'senior-service-finder.js', entry: 'src/components/senior-service-finder/define.ts', budget: 27_000 }, // 25 KiB before the light DOM (issue 8): +5.5 %
   // The consent banner's entry is its small core; the dialog loads from a lazy chunk only when it must show.
   // Core 1,600 B: 1,536 B before readable code (issue 12.5: named functions, a plain Map, no throwing regex match; 1,572 B now): +4.2 %.

@@ -186,6 +186,13 @@ const RULES: [ResultKind, RegExp][] = [
   ['no-vote', /keine abstimmung|nicht zur abstimmung|ohne abstimmung|ohne beschluss|entf[äa]ll|^ohne\.?$/i],
 ];
 
+/** How an item left the agenda: taken off it ("abgesetzt"), settled ("erledigt"), or withdrawn. */
+function withdrawal(text: string): ParsedResult['withdrawal'] {
+  if (/abgesetzt/i.test(text)) return 'removed';
+  if (/erledigt/i.test(text)) return 'settled';
+  return 'withdrawn';
+}
+
 /**
  * Maps a result text to the vocabulary and reads its votes. `undefined` or an empty text gives `none`.
  * With no verdict word the votes decide (`inferred`); with neither the kind is `unknown`.
@@ -217,7 +224,7 @@ export function parseResult(text: string | undefined): ParsedResult {
   if (result.kind === 'adopted' && result.amended) result.kind = 'adopted-amended';
   if (result.kind === 'referred') result.referredTo = REFERRED_TO.exec(clean)?.[1]?.replace(/\s+(?:verwiesen|überwiesen|weitergeleitet)$/i, '').trim();
   if (result.kind === 'withdrawn') {
-    result.withdrawal = /abgesetzt/i.test(clean) ? 'removed' : /erledigt/i.test(clean) ? 'settled' : 'withdrawn';
+    result.withdrawal = withdrawal(clean);
   }
   return result;
 }

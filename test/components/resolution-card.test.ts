@@ -334,8 +334,16 @@ describe('<resolution-card>', () => {
   });
 
   describe('real data of more vendors (issue 9)', () => {
+    const SDNET = 'https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1';
+    /** A Hürtgenwald capture whose links to other objects point to the test server (not served: gone), so no test asks the council's server. */
+    const sternberg = async (path: string): Promise<string> => {
+      let body = await (await realFetch(`/test/fixtures/oparl/sternberg/${path}`)).text();
+      for (const kind of ['organization', 'consultation', 'meeting']) body = body.replaceAll(`${SDNET}/${kind}/`, `{{origin}}/mock/r/gone/${kind}/`);
+      return (await mock({ body })).url;
+    };
+
     it('shows a decision published only as a file as "Beschluss als Dokument" with its link (Sternberg SD.NET RIM)', async () => {
-      const { url } = await mock({ file: 'test/fixtures/oparl/sternberg/agendaitem-9909-file-only.json' });
+      const url = await sternberg('agendaitem-9909-file-only.json');
       const { el } = await show(html`<resolution-card src=${url} lang="de"></resolution-card>`);
       const decision = $(el, '[part="decision"]');
       expect(text($(el, '[part="verdict"]'))).to.equal('📄 Beschluss als Dokument');
@@ -350,16 +358,16 @@ describe('<resolution-card>', () => {
     });
 
     it("says 'öffentlich' where only the meeting's section row says so (Sternberg)", async () => {
-      const meeting = await mock({ file: 'test/fixtures/oparl/sternberg/meeting-2507-first-items.json' });
+      const meeting = await sternberg('meeting-2507-first-items.json');
       const raw = await (await realFetch('/test/fixtures/oparl/sternberg/agendaitem-9909-file-only.json')).json();
-      const { url } = await mock({ body: { ...raw, meeting: meeting.url, consultation: undefined } });
+      const { url } = await mock({ body: { ...raw, meeting, consultation: undefined } });
       const { el } = await show(html`<resolution-card src=${url} lang="de"></resolution-card>`);
       expect(text($(el, '[part="context"]'))).to.include('öffentlich');
       expect(text($(el, '[part="context"]'))).not.to.include('unbekannt');
     });
 
     it('does not call a single step without a role the end of the deliberation (Sternberg, real paper 8/2007)', async () => {
-      const base = 'https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1';
+      const base = SDNET;
       const organizations = (await (await realFetch('/test/fixtures/oparl/huertgenwald/organization-list.json')).json()) as { data: { id: string }[] };
       const committee = await mock({ body: organizations.data.find((entry) => entry.id === `${base}/organization/1-17`) });
       const meetingText = await (await realFetch('/test/fixtures/oparl/sternberg/meeting-2507-first-items.json')).text();
@@ -570,7 +578,13 @@ describe('<resolution-card>', () => {
       refuse = false;
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
-        value: { writeText: (value: string) => (refuse ? Promise.reject(new DOMException('denied', 'NotAllowedError')) : (clipboard.push(value), Promise.resolve())) },
+        value: {
+          writeText: (value: string) => {
+            if (refuse) return Promise.reject(new DOMException('denied', 'NotAllowedError'));
+            clipboard.push(value);
+            return Promise.resolve();
+          },
+        },
       });
     });
 

@@ -30,7 +30,8 @@ describe('<resolution-card> from dist/cdn on a plain page', () => {
   }
 
   const card = (page) => page.locator('resolution-card');
-  const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
+  // What a person sees: innerText separates paragraphs, which textContent runs together.
+  const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 
   it('renders a decision with one script tag, without console errors, CSP violations or requests elsewhere, and passes axe', async () => {
     const { page, context, problems, requests } = await open('/test/page/pages/resolution-card.html');

@@ -40,16 +40,18 @@ export class DecisionToggles {
         >
       </p>
       <div id=${region} class="ma-decision">
-        ${opened
-          ? this.failed
-            ? html`<p class="ma-note">${t.failed}</p>`
-            : html`<resolution-card
-                hide-header
-                heading-level=${Math.min(5, context.level + 1)}
-                .data=${{ agendaItem: item, meeting: context.meeting, committee: context.committee }}
-              ></resolution-card>`
-          : nothing}
+        ${opened ? this.renderOpened(item, context, t) : nothing}
       </div>`;
+  }
+
+  /** The opened decision: the card, or a note when its code could not load. */
+  private renderOpened(item: AgendaItemInfo, context: { meeting: MeetingInfo; committee: OParlOrganizationInfo | undefined; level: number }, t: (typeof texts)['de']): TemplateResult {
+    if (this.failed) return html`<p class="ma-note">${t.failed}</p>`;
+    return html`<resolution-card
+      hide-header
+      heading-level=${Math.min(5, context.level + 1)}
+      .data=${{ agendaItem: item, meeting: context.meeting, committee: context.committee }}
+    ></resolution-card>`;
   }
 
   private toggle(id: string): void {

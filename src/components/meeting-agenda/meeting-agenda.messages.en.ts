@@ -1,4 +1,5 @@
 import type { AgendaMessages } from './meeting-agenda.messages.js';
+import { byPublicity } from '../../oparl/publicity.js';
 
 /** English texts of <meeting-agenda>; loaded only by pages that show the agenda in English. */
 export const agendaMessagesEn: AgendaMessages = {
@@ -20,8 +21,8 @@ export const agendaMessagesEn: AgendaMessages = {
   agenda: 'Agenda',
   agendaEmpty: 'The agenda has not been published yet.',
   agendaNone: 'No agenda has been published for this meeting.',
-  part: (publicity) => (publicity === true ? 'Public session' : publicity === false ? 'Closed session' : 'Agenda items'),
-  publicity: (publicity) => (publicity === true ? 'public' : publicity === false ? 'not public' : 'public access unknown'),
+  part: (publicity) => byPublicity(publicity, { public: 'Public session', closed: 'Closed session', unknown: 'Agenda items' }),
+  publicity: (publicity) => byPublicity(publicity, { public: 'public', closed: 'not public', unknown: 'public access unknown' }),
   result: 'Result',
   paper: 'Paper',
   paperRestricted: 'Paper not publicly available',

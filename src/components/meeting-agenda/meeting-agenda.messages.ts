@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../core/i18n.js';
 import type { DocumentRole, Publicity } from '../../oparl/types.js';
 import type { MeetingStatus } from './meeting-agenda.js';
+import { byPublicity } from '../../oparl/publicity.js';
 
 /** Every text of <meeting-agenda>; English must have each key (the type checks it). */
 export interface AgendaMessages {
@@ -65,8 +66,8 @@ export const agendaMessages: Catalogue<AgendaMessages> = {
     agenda: 'Tagesordnung',
     agendaEmpty: 'Die Tagesordnung ist noch nicht veröffentlicht.',
     agendaNone: 'Zu dieser Sitzung ist keine Tagesordnung veröffentlicht.',
-    part: (publicity) => (publicity === true ? 'Öffentlicher Teil' : publicity === false ? 'Nichtöffentlicher Teil' : 'Tagesordnungspunkte'),
-    publicity: (publicity) => (publicity === true ? 'öffentlich' : publicity === false ? 'nicht öffentlich' : 'Öffentlichkeit unbekannt'),
+    part: (publicity) => byPublicity(publicity, { public: 'Öffentlicher Teil', closed: 'Nichtöffentlicher Teil', unknown: 'Tagesordnungspunkte' }),
+    publicity: (publicity) => byPublicity(publicity, { public: 'öffentlich', closed: 'nicht öffentlich', unknown: 'Öffentlichkeit unbekannt' }),
     result: 'Ergebnis',
     paper: 'Vorlage',
     paperRestricted: 'Vorlage nicht öffentlich verfügbar',

@@ -7,7 +7,7 @@ import { meetingOver } from '../../oparl/client.js';
 import { normaliseMeeting, normaliseOrganization } from '../../oparl/normalise.js';
 import { normaliseConsultation, normalisePaper, normaliseStandaloneAgendaItem } from '../../oparl/papers.js';
 import { LinkedLoader, type Slot } from '../../oparl/linked.js';
-import { describePath, findAgendaItem, itemPublicity } from '../../oparl/paper-path.js';
+import { describePath, findAgendaItem, itemPublicity, type StepTime } from '../../oparl/paper-path.js';
 import { normalisePerson, type OParlPersonInfo } from '../../oparl/person.js';
 import { parseResult, titleStatus, type ParsedResult } from '../../oparl/result.js';
 import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlDocument, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
@@ -206,20 +206,30 @@ export class Details {
             ],
             d,
           ),
-      title: paperValue?.name ?? (item ? this.absent(item, 'item', t) : paper ? this.absent(paper, 'paper', t) : t.untitled),
-      parts: html`${!paper
-        ? nothing
-        : paperValue
-          ? this.paper(paperValue, view, d)
-          : html`<section class="rc-paper" part="paper">
-              ${heading(view.level(1), view.id('paper'), d.paper)}
-              <p>${this.absent(paper, 'paper', t)}</p>
-            </section>`}
+      title: paperValue?.name ?? this.titleInstead(item, paper, t),
+      parts: html`${this.paperSection(paper, view, d)}
       ${paperValue ? this.path(paperValue, itemValue, view, d) : nothing}
       ${decision && !meeting?.state.startsWith('load') && !committee?.state.startsWith('load')
         ? this.citation(decision.result, committeeName, meetingValue, itemValue, paperValue, view, d)
         : nothing}`,
     };
+  }
+
+  /** The title when neither an agenda item nor a paper has loaded: the note of the one missing, or "ohne Titel". */
+  private titleInstead(item: Slot<AgendaItemInfo> | undefined, paper: Slot<PaperInfo> | undefined, t: ResolutionMessages): TemplateResult | typeof nothing | string {
+    if (item) return this.absent(item, 'item', t);
+    if (paper) return this.absent(paper, 'paper', t);
+    return t.untitled;
+  }
+
+  /** The paper, or its section with the note in its place while it loads or when it failed. */
+  private paperSection(paper: Slot<PaperInfo> | undefined, view: View, d: DetailsMessages): TemplateResult | typeof nothing {
+    if (!paper) return nothing;
+    if (paper.state === 'ok') return this.paper(paper.value, view, d);
+    return html`<section class="rc-paper" part="paper">
+      ${heading(view.level(1), view.id('paper'), d.paper)}
+      <p>${this.absent(paper, 'paper', view.messages)}</p>
+    </section>`;
   }
 
   /** The names of organizations or persons; those still loading or unavailable are left out. */
@@ -238,7 +248,9 @@ export class Details {
           ? html`<dt>${d.reference}</dt>
               <dd>
                 <span class="rc-reference" translate="no">${value.reference}</span>
-                <button type="button" class="hw-button rc-small rs_skip" @click=${() => void this.copy('reference', value.reference!, d)}>
+                <button type="button" class="hw-button rc-small rs_skip" @click=${() => {
+                    void this.copy('reference', value.reference!, d);
+                  }}>
                   ${d.copy}<span class="hw-visually-hidden"> ${d.reference} ${value.reference}</span>
                 </button>
               </dd>`
@@ -277,13 +289,13 @@ export class Details {
     const committeeName = (row: (typeof rows)[number]) => ok(row.committee)?.name ?? ok(row.meeting)?.name ?? d.unknownCommittee;
     const next = path.next === undefined ? undefined : rows[path.next]!;
     const current = path.current === undefined ? undefined : rows[path.current]!;
-    const whatNext = next
-      ? d.next(committeeName(next), day(ok(next.meeting)!.start, locale)!, next.consultation.role)
-      : path.concluded && current
-        ? d.concluded(t.kind(current.result!), committeeName(current), day(ok(current.meeting)!.start, locale, true)!)
-        : rows.some((row) => row.meeting?.state === 'loading')
-          ? d.stillLoading
-          : d.openEnd;
+    /** "Wie geht es weiter?": the next step, else the conclusion, else that the rest is loading or not published. */
+    const whatNext = (): string => {
+      if (next) return d.next(committeeName(next), day(ok(next.meeting)!.start, locale)!, next.consultation.role);
+      if (path.concluded && current) return d.concluded(t.kind(current.result!), committeeName(current), day(ok(current.meeting)!.start, locale, true)!);
+      if (rows.some((row) => row.meeting?.state === 'loading')) return d.stillLoading;
+      return d.openEnd;
+    };
 
     return html`<section class="rc-path">
       ${heading(view.level(1), view.id('path'), d.path)}
@@ -314,17 +326,7 @@ export class Details {
                     .map((entry, position) => html`${position ? ' · ' : nothing}${entry}`)}
                 </p>
                 <p class="rc-step-result">
-                  ${row.result
-                    ? html`<span class="rc-icon" aria-hidden="true">${ICONS[row.result.kind]}</span> ${t.kind(row.result)}${row.result.text
-                          ? html` <span class="rc-raw">(<q>${row.result.text}</q>)</span>`
-                          : nothing}`
-                    : row.item && row.item.state !== 'ok'
-                      ? this.absent(row.item, 'item', t)
-                      : time === 'upcoming'
-                        ? d.notYet
-                        : time === 'past'
-                          ? d.noStepResult
-                          : nothing}
+                  ${this.stepResult(row.result, row.item, time, t, d)}
                 </p>
               </li>`;
             })}
@@ -332,9 +334,22 @@ export class Details {
         : html`<p>${d.noPath}</p>`}
       <div class="rc-what-next" part="next">
         ${heading(view.level(2), view.id('next'), d.whatNext)}
-        <p>${whatNext}</p>
+        <p>${whatNext()}</p>
       </div>
     </section>`;
+  }
+
+  /** A step's result; else why there is none: its item failed, it is still to come, or none was published. */
+  private stepResult(result: ParsedResult | undefined, item: Slot<AgendaItemInfo> | undefined, time: StepTime, t: ResolutionMessages, d: DetailsMessages) {
+    if (result) {
+      return html`<span class="rc-icon" aria-hidden="true">${ICONS[result.kind]}</span> ${t.kind(result)}${result.text
+          ? html` <span class="rc-raw">(<q>${result.text}</q>)</span>`
+          : nothing}`;
+    }
+    if (item && item.state !== 'ok') return this.absent(item, 'item', t);
+    if (time === 'upcoming') return d.notYet;
+    if (time === 'past') return d.noStepResult;
+    return nothing;
   }
 
   private citation(
@@ -350,7 +365,9 @@ export class Details {
     return html`<section class="rc-citation" part="citation">
       ${heading(view.level(1), view.id('citation'), d.cite)}
       <p class="rc-citation-line">${line}</p>
-      <button type="button" class="hw-button rc-small rs_skip" @click=${() => void this.copy('citation', line, d)}>${d.copyCitation}</button>
+      <button type="button" class="hw-button rc-small rs_skip" @click=${() => {
+          void this.copy('citation', line, d);
+        }}>${d.copyCitation}</button>
     </section>`;
   }
 

@@ -27,12 +27,17 @@ export function decide(item: AgendaItemInfo): Decision {
   return { result, votes: fromResult ? result.votes : parseVotes(item.resolutionText), fromResult };
 }
 
+/** OParl 1.0 servers may leave out `type`; the fields tell the three kinds apart. */
+function typeFromFields(raw: unknown): 'Paper' | 'Consultation' | 'AgendaItem' | undefined {
+  if (!isRecord(raw)) return undefined;
+  if ('reference' in raw || 'paperType' in raw) return 'Paper';
+  if ('paper' in raw && 'agendaItem' in raw) return 'Consultation';
+  return 'AgendaItem';
+}
+
 /** The main object at `src`: an agenda item, a consultation or a paper. */
 export function readMain(raw: unknown, src: string): ResolutionCardData {
-  // OParl 1.0 servers may leave out `type`; the fields tell the three kinds apart.
-  const type =
-    oparlType(raw) ??
-    (!isRecord(raw) ? undefined : 'reference' in raw || 'paperType' in raw ? 'Paper' : 'paper' in raw && 'agendaItem' in raw ? 'Consultation' : 'AgendaItem');
+  const type = oparlType(raw) ?? typeFromFields(raw);
   if (type === 'AgendaItem') return { agendaItem: normaliseStandaloneAgendaItem(raw, src) };
   if (type === 'Consultation') return { consultation: normaliseConsultation(raw, src) };
   if (type === 'Paper') return { paper: normalisePaper(raw, src) };

@@ -1,4 +1,5 @@
 import { label, type ResolutionMessages } from './resolution-card.messages.js';
+import { byPublicity } from '../../oparl/publicity.js';
 
 const KIND_EN: Record<string, string> = {
   adopted: 'Adopted',
@@ -50,7 +51,7 @@ export const resolutionMessagesEn: ResolutionMessages = {
   minutes: 'Minutes of the meeting',
   nonPublic: 'Discussed in private',
   nonPublicNote: 'This item was discussed in a closed session. The decision may be announced later.',
-  publicity: (publicity) => (publicity === true ? 'public' : publicity === false ? 'not public' : 'publicity unknown'),
+  publicity: (publicity) => byPublicity(publicity, { public: 'public', closed: 'not public', unknown: 'publicity unknown' }),
   item: (number) => `Item ${number}`,
   unavailable: 'This part could not be loaded.',
   detailsUnavailable: 'The meeting, paper, path and citation could not be loaded.',

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../core/i18n.js';
 import type { Publicity } from '../../oparl/types.js';
 import type { ParsedResult, VoteChoice } from '../../oparl/result.js';
+import { byPublicity } from '../../oparl/publicity.js';
 
 /**
  * The texts of the card's first render (the decision); English must have each key (the type checks it). The
@@ -103,7 +104,7 @@ export const resolutionMessages: Catalogue<ResolutionMessages> = {
     minutes: 'Niederschrift der Sitzung',
     nonPublic: 'Nicht öffentlich beraten',
     nonPublicNote: 'Dieser Punkt wurde in nicht öffentlicher Sitzung beraten. Der Beschluss wird gegebenenfalls später bekannt gegeben.',
-    publicity: (publicity) => (publicity === true ? 'öffentlich' : publicity === false ? 'nicht öffentlich' : 'Öffentlichkeit unbekannt'),
+    publicity: (publicity) => byPublicity(publicity, { public: 'öffentlich', closed: 'nicht öffentlich', unknown: 'Öffentlichkeit unbekannt' }),
     item: (number) => `TOP ${number}`,
     unavailable: 'Dieser Teil konnte nicht geladen werden.',
     detailsUnavailable: 'Sitzung, Vorlage, Beratungsfolge und Zitat konnten nicht geladen werden.',

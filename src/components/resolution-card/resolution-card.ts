@@ -7,7 +7,7 @@ import { WidgetElement } from '../../core/widget-element.js';
 import { decisionDocument, resolutionTextBeyondResult } from '../../oparl/decision.js';
 import type { VoteChoice, VoteTally } from '../../oparl/result.js';
 import type { AgendaItemInfo, ConsultationInfo, MeetingInfo, OParlOrganizationInfo, PaperInfo } from '../../oparl/types.js';
-import type { Details } from './details.js';
+import type { Details, Resolved } from './details.js';
 import type { Part } from './details.messages.js';
 import { ResolutionSettledEvent } from './events.js';
 import type { Slot } from '../../oparl/linked.js';
@@ -45,6 +45,18 @@ const COLLAPSED_LENGTH = 480;
 const LOADING = { state: 'loading' } as const;
 /** The order of the votes in the bar and its legend (VOTE_CHOICES of the parser, which this file does not load). */
 const CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain', 'recused'];
+
+/** What the decision section is rendered from. */
+interface Outcome {
+  item: Slot<AgendaItemInfo> | undefined;
+  decision: Read.Decision | undefined;
+  /** The item's meeting (its minutes stand in for a missing resolution text). */
+  meeting: MeetingInfo | undefined;
+  /** The meeting's date while it is still to come. */
+  upcoming: string | undefined;
+  /** The item is not public: nothing behind it is linked. */
+  closed: boolean;
+}
 
 /** Fires an event from the card (outside the class, so the manifest takes its events from the JSDoc alone). */
 const fire = (target: EventTarget, event: Event): boolean => target.dispatchEvent(event);
@@ -259,49 +271,63 @@ export class ResolutionCard extends WidgetElement {
         <p class="rc-context" part="context">${context.map((entry, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${entry}</span>`)}</p>
         ${linked ? linked.note : nothing}
         <div role="heading" aria-level=${this.heading(0)} id=${this.uid('title')} part="title" class="rc-title">
-          ${itemValue ? itemValue.title || t.untitled : linked ? linked.title : item ? this.note(item, 'item', t) : (data.paper?.name ?? t.untitled)}
+          ${this.renderTitle(itemValue, item, linked, data, t)}
         </div>
         ${itemValue?.subtitle ? html`<p class="rc-subtitle">${itemValue.subtitle}</p>` : nothing}
       </header>
-      ${data.agendaItem || data.consultation ? this.renderDecision(item, decision, linked?.meeting ?? data.meeting, linked?.upcoming, closed, t) : nothing}
-      ${linked ? linked.parts : details === null ? html`<p class="rc-note" part="note">${t.detailsUnavailable}</p>` : nothing}
+      ${data.agendaItem || data.consultation ? this.renderDecision({ item, decision, meeting: linked?.meeting ?? data.meeting, upcoming: linked?.upcoming, closed }, t) : nothing}
+      ${linked ? linked.parts : nothing}
+      ${details === null ? html`<p class="rc-note" part="note">${t.detailsUnavailable}</p>` : nothing}
       <p class="rc-copy-status" role="status">${this.copyStatus}</p>
     </article>`;
   }
 
-  private renderDecision(
-    item: Slot<AgendaItemInfo> | undefined,
-    decision: Read.Decision | undefined,
-    meeting: MeetingInfo | undefined,
-    upcoming: string | undefined,
-    closed: boolean,
-    t: T,
-  ): TemplateResult {
-    const value = ok(item);
-    const result = decision?.result;
-    // A decision published only as a file: show the file, never "no result published".
-    const document = value && result?.kind === 'none' && !closed ? decisionDocument(value) : undefined;
+  private renderDecision(outcome: Outcome, t: T): TemplateResult {
     return html`<section class="rc-decision" part="decision">
       ${heading(this.heading(1), this.uid('decision'), t.decision)}
-      ${closed ? html`<p class="rc-notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
-      ${!value || !result
-        ? html`<p>${item ? this.note(item, 'item', t) : t.noItem}</p>`
-        : document
-          ? html`<p class="rc-verdict" part="verdict" data-kind="document">
-                <span class="rc-icon" aria-hidden="true">📄</span> <strong>${t.decisionDocument}</strong>
-              </p>
-              <p>${fileLink(document, this.localize.locale)}</p>`
-          : html`<p class="rc-verdict" part="verdict" data-kind=${result.kind}>
-              <span class="rc-icon" aria-hidden="true">${ICONS[result.kind]}</span>
-              <strong>${t.kind(result)}</strong>${result.inferred ? html` <span class="rc-hint">(${t.inferred})</span>` : nothing}
-            </p>
-            ${result.text
-              ? html`<p class="rc-raw">${value.result ? t.original : t.fromTitle}: <q>${result.text}</q></p>`
-              : html`<p>${upcoming ? t.upcoming(upcoming) : this.details === undefined ? nothing : t.noResult}</p>`}
-            ${result.amended ? html`<p class="rc-deviation" part="note">${t.amended}</p>` : nothing}
-            ${this.renderVotes(decision, t)}
-            ${result.kind === 'none' && !value.resolutionText ? nothing : this.renderText(value, meeting, closed, t)}`}
+      ${outcome.closed ? html`<p class="rc-notice" part="note"><strong>${t.nonPublic}.</strong> ${t.nonPublicNote}</p>` : nothing}
+      ${this.renderOutcome(outcome, t)}
     </section>`;
+  }
+
+  /** What was decided: the verdict, the result text, the votes and the resolution text; or a document, or a note. */
+  private renderOutcome({ item, decision, meeting, upcoming, closed }: Outcome, t: T): TemplateResult {
+    const value = ok(item);
+    if (!value || !decision) return html`<p>${item ? this.note(item, 'item', t) : t.noItem}</p>`;
+    // A decision published only as a file: show the file, never "no result published".
+    const document = decision.result.kind === 'none' && !closed ? decisionDocument(value) : undefined;
+    if (document) {
+      return html`<p class="rc-verdict" part="verdict" data-kind="document">
+          <span class="rc-icon" aria-hidden="true">📄</span> <strong>${t.decisionDocument}</strong>
+        </p>
+        <p>${fileLink(document, this.localize.locale)}</p>`;
+    }
+    const { result } = decision;
+    return html`<p class="rc-verdict" part="verdict" data-kind=${result.kind}>
+        <span class="rc-icon" aria-hidden="true">${ICONS[result.kind]}</span>
+        <strong>${t.kind(result)}</strong>${result.inferred ? html` <span class="rc-hint">(${t.inferred})</span>` : nothing}
+      </p>
+      ${result.text
+        ? html`<p class="rc-raw">${value.result ? t.original : t.fromTitle}: <q>${result.text}</q></p>`
+        : html`<p>${this.withoutResult(upcoming, t)}</p>`}
+      ${result.amended ? html`<p class="rc-deviation" part="note">${t.amended}</p>` : nothing}
+      ${this.renderVotes(decision, t)}
+      ${result.kind === 'none' && !value.resolutionText ? nothing : this.renderText(value, meeting, closed, t)}`;
+  }
+
+  /** Where no result is published: the meeting's date while it is to come; nothing until the details know it. */
+  private withoutResult(upcoming: string | undefined, t: T): string | typeof nothing {
+    if (upcoming) return t.upcoming(upcoming);
+    if (this.details === undefined) return nothing;
+    return t.noResult;
+  }
+
+  /** The title: the item's; else the details' (the paper's name, or a note); else what the host handed over. */
+  private renderTitle(itemValue: AgendaItemInfo | undefined, item: Slot<AgendaItemInfo> | undefined, linked: Resolved | undefined, data: Shown, t: T): unknown {
+    if (itemValue) return itemValue.title || t.untitled;
+    if (linked) return linked.title;
+    if (item) return this.note(item, 'item', t);
+    return data.paper?.name ?? t.untitled;
   }
 
   /** The votes the result states; failing that, those the resolution text states (some servers put them there). */
