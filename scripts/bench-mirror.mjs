@@ -15,8 +15,8 @@ const MAX_RSS_MB = 512;
 const argument = (name, fallback) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 
 /** Runs the emulator in a child process; it answers `change` and `stats` messages. */
-async function startChild(meetings, papers) {
-  const child = fork(SELF, ['--emulator', `--meetings=${meetings}`, `--papers=${papers}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function startChild(meetings, papers, paperWords) {
+  const child = fork(SELF, ['--emulator', `--meetings=${meetings}`, `--papers=${papers}`, `--paper-words=${paperWords}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const origin = await new Promise((resolve) => child.once('message', (message) => resolve(message.origin)));
   const ask = (message) => new Promise((resolve) => {
     child.once('message', resolve);
@@ -47,10 +47,11 @@ function runMirrorProcess(origin, out, { heapMb, sampleMs }) {
 
 /**
  * Mirrors a generated body twice (full, then incremental after `changeShare` of it changed) and returns the figures.
- * @param {{ meetings?: number, papers?: number, heapMb?: number, sampleMs?: number, changeShare?: number }} options
+ * `paperWords` makes the papers' titles longer (a body of heavier objects, same index).
+ * @param {{ meetings?: number, papers?: number, paperWords?: number, heapMb?: number, sampleMs?: number, changeShare?: number }} options
  */
-export async function measureMirror({ meetings = 5000, papers = 50_000, heapMb = 96, sampleMs = 1000, changeShare = 0.01 } = {}) {
-  const emulator = await startChild(meetings, papers);
+export async function measureMirror({ meetings = 5000, papers = 50_000, paperWords = 0, heapMb = 96, sampleMs = 1000, changeShare = 0.01 } = {}) {
+  const emulator = await startChild(meetings, papers, paperWords);
   const out = await mkdtemp(join(tmpdir(), 'herne-mirror-bench-'));
   const run = async () => {
     const before = (await emulator.ask({ type: 'stats' })).requests;
@@ -91,7 +92,7 @@ export async function runMirrorBench({ meetings = 5000, papers = 50_000, heapMb 
 
 if (process.argv.includes('--emulator')) {
   const { startEmulator } = await import('../test/mirror/emulator.mjs');
-  const emulator = await startEmulator({ meetings: argument('meetings', 5000), papers: argument('papers', 50_000), organizations: 20, pageSize: 100 });
+  const emulator = await startEmulator({ meetings: argument('meetings', 5000), papers: argument('papers', 50_000), paperWords: argument('paper-words', 0), organizations: 20, pageSize: 100 });
   process.on('message', (message) => {
     if (message.type === 'change') {
       // Spread the changes over the body, as real edits are.
