@@ -60,8 +60,11 @@ program
         },
       });
       bar?.stop();
-      console.log(`Fertig: ${summary.objects} Objekte (${summary.changed} neu oder geändert, ${summary.embedded} eingebettete geschrieben), ${summary.requests} Anfragen, ${summary.errors} Fehler, ${(summary.timeMs / 1000).toFixed(1)} s`);
+      console.log(`Fertig: ${summary.objects} Objekte (${summary.changed} neu oder geändert, ${summary.embedded} eingebettete geschrieben, ${summary.fetched} einzeln nachgeladen), `
+        + `${summary.requests} Anfragen, ${summary.errors} Fehler, ${(summary.timeMs / 1000).toFixed(1)} s; `
+        + `Listenseiten und Indexe ${summary.pagesWritten} geschrieben, ${summary.pagesKept} unverändert; Kalender ${summary.feedsWritten} geschrieben, ${summary.feedsKept} unverändert`);
       for (const line of summary.problems) console.log(`  ${line}`);
+      if (summary.errors > summary.problems.length) console.log(`  … und ${summary.errors - summary.problems.length} weitere (siehe oben)`);
     } catch (error) {
       bar?.stop();
       console.error(`Spiegeln fehlgeschlagen: ${/** @type {Error} */ (error).message}`);
