@@ -34,11 +34,11 @@ program
   .action(async (options) => {
     const tty = Boolean(process.stderr.isTTY) && !process.env.CI && options.progress;
     const bar = tty ? new cliProgress.SingleBar({
-      format: 'Spiegeln |{bar}| {value}/{total} Seiten | {objects} Objekte | {requests} Anfragen | {errors} Fehler | noch {eta_formatted}',
+      format: 'Spiegeln |{bar}| {value}/{total} Seiten | {objects} Objekte | {fetched} nachgeladen | {requests} Anfragen | {errors} Fehler | noch {eta_formatted}',
       etaBuffer: 50,
       hideCursor: true,
     }, cliProgress.Presets.shades_classic) : undefined;
-    bar?.start(1, 0, { objects: 0, requests: 0, errors: 0 });
+    bar?.start(1, 0, { objects: 0, fetched: 0, requests: 0, errors: 0 });
     let lastLine = 0;
     const controller = new AbortController();
     process.once('SIGINT', () => controller.abort(new Error('abgebrochen (SIGINT)')));
@@ -55,13 +55,16 @@ program
             bar.update(progress.pagesDone, progress);
           } else if (Date.now() - lastLine > 5000) {
             lastLine = Date.now();
-            console.error(`${progress.pagesDone}/${progress.pagesTotal} Seiten, ${progress.objects} Objekte, ${progress.requests} Anfragen, ${progress.errors} Fehler`);
+            console.error(`${progress.pagesDone}/${progress.pagesTotal} Seiten, ${progress.objects} Objekte, ${progress.fetched} nachgeladen, ${progress.requests} Anfragen, ${progress.errors} Fehler`);
           }
         },
       });
       bar?.stop();
-      console.log(`Fertig: ${summary.objects} Objekte (${summary.changed} neu oder geändert, ${summary.embedded} eingebettete geschrieben), ${summary.requests} Anfragen, ${summary.errors} Fehler, ${(summary.timeMs / 1000).toFixed(1)} s`);
+      console.log(`Fertig: ${summary.objects} Objekte (${summary.changed} neu oder geändert, ${summary.embedded} eingebettete geschrieben, ${summary.fetched} einzeln nachgeladen), `
+        + `${summary.requests} Anfragen, ${summary.errors} Fehler, ${(summary.timeMs / 1000).toFixed(1)} s; `
+        + `Listenseiten und Indexe ${summary.pagesWritten} geschrieben, ${summary.pagesKept} unverändert; Kalender ${summary.feedsWritten} geschrieben, ${summary.feedsKept} unverändert`);
       for (const line of summary.problems) console.log(`  ${line}`);
+      if (summary.errors > summary.problems.length) console.log(`  … und ${summary.errors - summary.problems.length} weitere (siehe oben)`);
     } catch (error) {
       bar?.stop();
       console.error(`Spiegeln fehlgeschlagen: ${/** @type {Error} */ (error).message}`);

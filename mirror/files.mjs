@@ -4,7 +4,7 @@
 // run works, and a file the run leaves alone keeps its bytes and its mtime (what CDN uploads compare).
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
-import { copyFile, link, mkdir, opendir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, opendir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -40,6 +40,49 @@ export async function linkTree(from, to) {
     }
   }
   await Promise.all(pending);
+}
+
+/**
+ * Removes a folder and everything in it, entry by entry and a few at a time. (fs.rm with `recursive` starts a
+ * removal for every entry of a folder at once: for a mirror folder of 50,000 objects that alone took more than
+ * the 96 MB heap the bench allows.)
+ * @param {string} path
+ */
+export async function removeTree(path) {
+  let info;
+  try {
+    info = await lstat(path);
+  } catch {
+    return;
+  }
+  if (!info.isDirectory()) {
+    await rm(path, { force: true });
+    return;
+  }
+  for (;;) {
+    /** @type {Promise<void>[]} */
+    let pending = [];
+    for await (const entry of await opendir(path)) {
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) {
+        await removeTree(child);
+        continue;
+      }
+      pending.push(unlink(child).catch(() => rm(child, { force: true })));
+      if (pending.length >= LINKS_AT_ONCE) {
+        await Promise.all(pending);
+        pending = [];
+      }
+    }
+    await Promise.all(pending);
+    try {
+      await rmdir(path);
+      return;
+    } catch (error) {
+      // Entries that the listing did not show yet (removed while it ran): go round once more.
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOTEMPTY') throw error;
+    }
+  }
 }
 
 /** @param {string} root the staging folder */

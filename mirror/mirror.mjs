@@ -10,7 +10,7 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createTree, digest, linkTree } from './files.mjs';
+import { createTree, digest, linkTree, removeTree } from './files.mjs';
 import { BrokenJsonError, createHttpClient, HttpError } from './http.mjs';
 import { withParam, writeOutput } from './output.mjs';
 import { createRewriter, KEEP_KEYS, mirrorPath } from './paths.mjs';
@@ -89,7 +89,7 @@ export async function mirror(options) {
   // A run killed between the two renames of the swap left only the previous copy: put it back.
   if (!existsSync(out) && existsSync(previousCopy)) await rename(previousCopy, out);
   const previous = await readState(join(out, STATE_FILE), { from: options.from, base: options.base, persons });
-  await rm(staging, { recursive: true, force: true });
+  await removeTree(staging);
   if (previous) await linkTree(out, staging);
   else await mkdir(staging, { recursive: true });
   const tree = createTree(staging);
@@ -383,7 +383,7 @@ export async function mirror(options) {
     // The swap: two renames; a run killed between them is healed by the next run (see above).
     if (existsSync(out)) await rename(out, previousCopy);
     await rename(staging, out);
-    await rm(previousCopy, { recursive: true, force: true });
+    await removeTree(previousCopy);
     // objects: listed objects in the mirror; changed: of them new or changed in this run; embedded: embedded
     // objects written; fetched: objects in no list fetched one by one; pages: list pages and indexes written or left as they were.
     return {
@@ -392,7 +392,7 @@ export async function mirror(options) {
     };
   } catch (error) {
     await spool.close().catch(() => {});
-    await rm(staging, { recursive: true, force: true }).catch(() => {});
+    await removeTree(staging).catch(() => {});
     throw error;
   } finally {
     report();

@@ -53,6 +53,13 @@ export async function writeOutput(context) {
   }
   await writeIndexes(context, meetingsByOrganization, previous, signatures, counts);
   await writeHosting(context.tree);
+  // What the last run wrote and this one did not (the meeting list, indexes and feed of a deleted organisation) is gone.
+  for (const [key, old] of Object.entries(previous)) {
+    if (signatures[key]) continue;
+    if (/^https?:\/\//.test(key)) {
+      for (let number = 1; number <= old.length; number += 1) await context.tree.remove(mirrorPath(number === 1 ? key : withParam(key, 'page', String(number))));
+    } else await context.tree.remove(key);
+  }
   state.header.signatures = signatures;
   return counts;
 }

@@ -15,8 +15,8 @@ const MAX_RSS_MB = 512;
 const argument = (name, fallback) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 
 /** Runs the emulator in a child process; it answers `change` and `stats` messages. */
-async function startChild(meetings, papers) {
-  const child = fork(SELF, ['--emulator', `--meetings=${meetings}`, `--papers=${papers}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function startChild(meetings, papers, paperWords) {
+  const child = fork(SELF, ['--emulator', `--meetings=${meetings}`, `--papers=${papers}`, `--paper-words=${paperWords}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const origin = await new Promise((resolve) => child.once('message', (message) => resolve(message.origin)));
   const ask = (message) => new Promise((resolve) => {
     child.once('message', resolve);
@@ -47,10 +47,11 @@ function runMirrorProcess(origin, out, { heapMb, sampleMs }) {
 
 /**
  * Mirrors a generated body twice (full, then incremental after `changeShare` of it changed) and returns the figures.
- * @param {{ meetings?: number, papers?: number, heapMb?: number, sampleMs?: number, changeShare?: number }} options
+ * `paperWords` makes the papers' titles longer (a body of heavier objects, same index).
+ * @param {{ meetings?: number, papers?: number, paperWords?: number, heapMb?: number, sampleMs?: number, changeShare?: number }} options
  */
-export async function measureMirror({ meetings = 5000, papers = 50_000, heapMb = 96, sampleMs = 1000, changeShare = 0.01 } = {}) {
-  const emulator = await startChild(meetings, papers);
+export async function measureMirror({ meetings = 5000, papers = 50_000, paperWords = 0, heapMb = 96, sampleMs = 1000, changeShare = 0.01 } = {}) {
+  const emulator = await startChild(meetings, papers, paperWords);
   const out = await mkdtemp(join(tmpdir(), 'herne-mirror-bench-'));
   const run = async () => {
     const before = (await emulator.ask({ type: 'stats' })).requests;
@@ -64,7 +65,10 @@ export async function measureMirror({ meetings = 5000, papers = 50_000, heapMb =
     const changedPapers = Math.round(papers * changeShare);
     await emulator.ask({ type: 'change', meetings: changedMeetings, papers: changedPapers });
     const incremental = await run();
-    return { full, incremental, changes: changedMeetings + changedPapers };
+    // Council work changes mostly the newest papers and meetings: the same number of changes, at the end of the lists.
+    await emulator.ask({ type: 'change', meetings: changedMeetings, papers: changedPapers, recent: true });
+    const recent = await run();
+    return { full, incremental, recent, changes: changedMeetings + changedPapers };
   } finally {
     emulator.close();
     await rm(out, { recursive: true, force: true });
@@ -80,10 +84,11 @@ function describe({ summary, maxRssKb, peakHeapBytes, requests }) {
 
 export async function runMirrorBench({ meetings = 5000, papers = 50_000, heapMb = 96, log = console.log } = {}) {
   log(`body: ${meetings} meetings (2 agenda items each), ${papers} papers (a file and a consultation each), 100 per page; mirror heap capped at ${heapMb} MB`);
-  const { full, incremental, changes } = await measureMirror({ meetings, papers, heapMb });
+  const { full, incremental, recent, changes } = await measureMirror({ meetings, papers, heapMb });
   log(`full run: ${describe(full)}`);
-  log(`incremental run after ${changes} changed objects (1 %): ${describe(incremental)}`);
-  for (const [label, result] of [['full', full], ['incremental', incremental]]) {
+  log(`incremental run after ${changes} changed objects (1 %, spread over the whole body, so on every list page): ${describe(incremental)}`);
+  log(`incremental run after ${changes} changed objects (1 %, the newest): ${describe(recent)}`);
+  for (const [label, result] of [['full', full], ['incremental', incremental], ['incremental (newest)', recent]]) {
     if (result.maxRssKb / 1024 > MAX_RSS_MB) throw new Error(`${label} run: peak RSS ${(result.maxRssKb / 1024).toFixed(0)} MB is over ${MAX_RSS_MB} MB`);
     if (result.summary.errors > 0) throw new Error(`${label} run: ${result.summary.errors} errors (${result.summary.problems.join('; ')})`);
   }
@@ -91,14 +96,16 @@ export async function runMirrorBench({ meetings = 5000, papers = 50_000, heapMb 
 
 if (process.argv.includes('--emulator')) {
   const { startEmulator } = await import('../test/mirror/emulator.mjs');
-  const emulator = await startEmulator({ meetings: argument('meetings', 5000), papers: argument('papers', 50_000), organizations: 20, pageSize: 100 });
+  const emulator = await startEmulator({ meetings: argument('meetings', 5000), papers: argument('papers', 50_000), paperWords: argument('paper-words', 0), organizations: 20, pageSize: 100 });
   process.on('message', (message) => {
     if (message.type === 'change') {
-      // Spread the changes over the body, as real edits are.
-      const meetingStep = Math.max(1, Math.floor(argument('meetings', 5000) / Math.max(1, message.meetings)));
-      const paperStep = Math.max(1, Math.floor(argument('papers', 50_000) / Math.max(1, message.papers)));
-      for (let i = 0; i < message.meetings; i += 1) emulator.change(`/oparl/meeting/${i * meetingStep + Math.floor(meetingStep / 2)}`);
-      for (let i = 0; i < message.papers; i += 1) emulator.change(`/oparl/paper/${i * paperStep + Math.floor(paperStep / 2)}`);
+      // Spread over the body (the worst case for list pages), or the newest objects.
+      const meetings = argument('meetings', 5000);
+      const papers = argument('papers', 50_000);
+      const meetingStep = Math.max(1, Math.floor(meetings / Math.max(1, message.meetings)));
+      const paperStep = Math.max(1, Math.floor(papers / Math.max(1, message.papers)));
+      for (let i = 0; i < message.meetings; i += 1) emulator.change(`/oparl/meeting/${message.recent ? meetings - 1 - i : i * meetingStep + Math.floor(meetingStep / 2)}`);
+      for (let i = 0; i < message.papers; i += 1) emulator.change(`/oparl/paper/${message.recent ? papers - 1 - i : i * paperStep + Math.floor(paperStep / 2)}`);
     }
     process.send({ requests: emulator.stats.requests });
   });

@@ -112,6 +112,29 @@ describe('incremental mirror runs', () => {
     }
   });
 
+  it('remove the meeting list, indexes and feed of a deleted organisation', async () => {
+    const emulator = await startEmulator();
+    try {
+      const out = join(work, 'organization');
+      const from = `${emulator.origin}/oparl/system`;
+      await mirror({ from, out, base: BASE, ...fast });
+      const before = await files(out);
+      emulator.remove('/oparl/organization/4');
+      const summary = await mirror({ from, out, base: BASE, ...fast });
+      assert.equal(summary.errors, 0);
+      const gone = differences(before, await files(out)).filter((path) => path.startsWith('-'));
+      assert.deepEqual(gone, [
+        `-${mirrorPath(`${emulator.origin}/oparl/organization/4`)}`,
+        `-${mirrorPath(`${emulator.origin}/oparl/organization/4/meeting`)}`,
+        '-herne-widgets/organizations/4/meetings.ics',
+        '-herne-widgets/organizations/4/past.json',
+        '-herne-widgets/organizations/4/upcoming.json',
+      ].sort());
+    } finally {
+      await emulator.close();
+    }
+  });
+
   it('leave every file as it was when nothing changed, also where the server ignores modified_since', async () => {
     const emulator = await startEmulator({ meetings: 60, papers: 150, honourSince: false });
     try {

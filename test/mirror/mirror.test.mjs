@@ -298,7 +298,7 @@ describe('mirror of an emulated server with faults', () => {
     try {
       const result = await run(['mirror', '--from', `${emulator.origin}/oparl/system`, '--out', join(work, 'cli'), '--base', BASE]);
       assert.equal(result.status, 0, result.stderr);
-      assert.match(result.stdout, /^Fertig: 169 Objekte \(169 neu oder geändert, 320 eingebettete geschrieben\), \d+ Anfragen, 0 Fehler, \d+\.\d s$/m);
+      assert.match(result.stdout, /^Fertig: 169 Objekte \(169 neu oder geändert, 320 eingebettete geschrieben, 0 einzeln nachgeladen\), \d+ Anfragen, 0 Fehler, \d+\.\d s; Listenseiten und Indexe \d+ geschrieben, 0 unverändert; Kalender 5 geschrieben, 0 unverändert$/m);
     } finally {
       await emulator.close();
     }
