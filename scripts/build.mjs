@@ -34,7 +34,7 @@ const minifyLiterals = {
   },
 };
 
-for (const { file, entry } of cdnBundles.filter((bundle) => !only || bundle.file === `${only}.js`)) {
+for (const { file, entry, siblings = {} } of cdnBundles.filter((bundle) => !only || bundle.file === `${only}.js`)) {
   await build({
     configFile: false,
     plugins: [minifyLiterals],
@@ -52,7 +52,10 @@ for (const { file, entry } of cdnBundles.filter((bundle) => !only || bundle.file
         // Lets lazy chunks import shared code from the element's file, instead of splitting it into more
         // files that every page would load up front.
         preserveEntrySignatures: 'allow-extension',
+        external: (id) => id in siblings,
         output: {
+          // Rollup hands relative external ids on resolved; map them back by their ending.
+          paths: (id) => Object.entries(siblings).find(([source]) => id.endsWith(source.replace(/^(\.\.\/)+/, '')))?.[1] ?? id,
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
           banner: `/*! herne-widgets ${version} | ${file} | EUPL-1.2 */`,
