@@ -164,7 +164,7 @@ describe('<meeting-list>', () => {
       expect($(agenda, '[part~="title"]').getAttribute('aria-level')).to.equal('4');
       expect(document.activeElement).to.equal(toggle);
       await expect(el).to.be.accessible();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(panel.hidden).to.equal(true);
