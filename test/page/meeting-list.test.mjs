@@ -89,6 +89,27 @@ describe('<meeting-list> from dist/cdn on a plain page', () => {
     await context.close();
   });
 
+  it('works under a translator that replaces every text by <font><font>, also after a change of language', async () => {
+    const { page, context, problems } = await open();
+    await page.evaluate(() => {
+      window.translator = window.pageTools.startTranslator({ observe: true });
+    });
+    await page.waitForFunction(() => document.querySelector('meeting-list [part~="when"] font'));
+    assert.equal(await page.locator('meeting-list [part~="heading"]').first().innerText(), 'NÄCHSTE SITZUNGEN');
+    // The place is an address: not translated.
+    assert.equal(await page.locator('meeting-list [part~="place"] [translate="no"]').first().innerText(), 'Sitzungszimmer 1 (Raum 208), Friedrich-Ebert-Platz 2, 44623 Herne');
+    // Opening the agenda in place still works on translated text, and the agenda's text is taken up too.
+    await page.locator('meeting-list .ml-toggle').first().click();
+    await page.waitForFunction(() => document.querySelector('meeting-list meeting-agenda [part~="title"]')?.innerText === 'AUSSCHUSS FÜR SOZIALES, ARBEIT, GESUNDHEIT UND SENIOREN');
+    // New text replaces the translated text, never stands beside it.
+    await page.evaluate(() => document.querySelector('meeting-list').setAttribute('lang', 'en'));
+    await page.waitForFunction(() => document.querySelector('meeting-list [part~="heading"]')?.innerText === 'NEXT MEETINGS');
+    const text = await page.locator('meeting-list').innerText();
+    assert.equal(/NÄCHSTE SITZUNGEN|Nächste Sitzungen/.test(text), false);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('fits 320 px without sideways scrolling', async () => {
     const { page, context } = await open({ viewport: { width: 320, height: 640 } });
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, list: document.querySelector('meeting-list').scrollWidth }));
