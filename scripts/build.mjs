@@ -46,7 +46,7 @@ const isIntendedCardChunk = (warning) =>
   /src\/components\/resolution-card\/(read|details)\.ts/.test(warning.message) &&
   warning.message.includes('src/components/meeting-agenda/card.ts');
 
-for (const { file, entry } of cdnBundles.filter((bundle) => !only || bundle.file === `${only}.js`)) {
+for (const { file, entry, siblings = {} } of cdnBundles.filter((bundle) => !only || bundle.file === `${only}.js`)) {
   await build({
     configFile: false,
     plugins: [minifyLiterals],
@@ -68,7 +68,10 @@ for (const { file, entry } of cdnBundles.filter((bundle) => !only || bundle.file
           if (isIntendedCardChunk(warning)) return;
           warn(warning);
         },
+        external: (id) => id in siblings,
         output: {
+          // Rollup hands relative external ids on resolved; map them back by their ending.
+          paths: (id) => Object.entries(siblings).find(([source]) => id.endsWith(source.replace(/^(\.\.\/)+/, '')))?.[1] ?? id,
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
           banner: `/*! herne-widgets ${version} | ${file} | EUPL-1.2 */`,

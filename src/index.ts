@@ -9,6 +9,7 @@ export { WidgetErrorEvent, WidgetLoadedEvent } from './core/events.js';
 export { clearFetchCache } from './core/fetch.js';
 export { VERSION } from './core/version.js';
 export * from './components/meeting-agenda/index.js';
+export * from './components/meeting-list/index.js';
 export * from './components/resolution-card/index.js';
 export * from './components/senior-service-finder/index.js';
 export * from './components/consent-banner/index.js';

@@ -35,7 +35,7 @@ export async function fetchLinked<T>(url: string, normalise: (raw: unknown, url:
 }
 
 /** The instant a meeting counts as over: its end, else the end of its day in Berlin. */
-export function meetingOver(meeting: MeetingInfo): number | undefined {
+export function meetingOver(meeting: Pick<MeetingInfo, 'start' | 'end'>): number | undefined {
   if (!meeting.start) return undefined;
   if (meeting.end) return meeting.end.getTime();
   const { year, month, day } = berlinParts(meeting.start);

@@ -8,6 +8,7 @@ import type {
   GeoPoint,
   MeetingDocument,
   MeetingInfo,
+  MeetingSummary,
   OParlDocument,
   OParlLocationInfo,
   OParlOrganizationInfo,
@@ -238,10 +239,17 @@ export function plausibleEnd(start: Date | undefined, end: Date | undefined): Da
 const CANCELLED_STATE = /abgesagt|aufgehoben|ausgefallen|entf[aä]llt|storniert|cancel/i;
 
 export function normaliseMeeting(raw: unknown, url?: string): MeetingInfo {
+  const summary = normaliseMeetingSummary(raw, url);
+  const json = raw as Json;
+  const agenda = normaliseAgenda(json['agendaItem']);
+  return { ...summary, documents: meetingDocuments(json), agenda, itemCount: countItems(agenda) };
+}
+
+/** A meeting without its agenda and documents: what a list of meetings shows (and bundles). */
+export function normaliseMeetingSummary(raw: unknown, url?: string): MeetingSummary {
   const { json, id } = expectObject(raw, 'Meeting', url);
   const start = cleanDate(json['start']);
   const meetingState = cleanText(json['meetingState']);
-  const agenda = normaliseAgenda(json['agendaItem']);
   return {
     id,
     name: cleanText(json['name'], { multiline: false }),
@@ -251,9 +259,6 @@ export function normaliseMeeting(raw: unknown, url?: string): MeetingInfo {
     cancelled: json['cancelled'] === true || (meetingState !== undefined && CANCELLED_STATE.test(meetingState)),
     location: normaliseLocation(json['location']),
     organizationUrls: referenceUrls(json['organization']),
-    documents: meetingDocuments(json),
-    agenda,
-    itemCount: countItems(agenda),
     modified: cleanDate(json['modified']),
     web: safeUrl(json['web']),
   };

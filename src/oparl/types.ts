@@ -106,6 +106,9 @@ export interface MeetingInfo {
   web: string | undefined;
 }
 
+/** A meeting as lists show it, without agenda and documents. */
+export type MeetingSummary = Omit<MeetingInfo, 'documents' | 'agenda' | 'itemCount'>;
+
 export interface ConsultationInfo {
   id: string;
   paperUrl: string | undefined;

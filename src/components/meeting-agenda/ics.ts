@@ -1,6 +1,6 @@
 import { berlinParts, TIME_ZONE } from '../../core/i18n.js';
 import { slugify } from '../../oparl/normalise.js';
-import type { MeetingInfo } from '../../oparl/types.js';
+import type { MeetingInfo, MeetingSummary } from '../../oparl/types.js';
 
 /*
  * An iCalendar (RFC 5545) file for one meeting, made in the browser: times in Europe/Berlin with the zone's
@@ -81,9 +81,20 @@ function sequenceFrom(modified: Date | undefined): number {
 }
 
 export function calendarFile(event: CalendarEvent): string {
+  return calendarOf([event]);
+}
+
+/** One calendar with several events (a meeting list's download); the time zone is included once when needed. */
+export function calendarOf(events: readonly CalendarEvent[]): string {
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Stadt Herne//herne-widgets//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  if (!event.dateOnly) lines.push(...BERLIN_VTIMEZONE.split('\n'));
-  lines.push('BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${utcStamp(event.now)}`);
+  if (events.some((event) => !event.dateOnly)) lines.push(...BERLIN_VTIMEZONE.split('\n'));
+  for (const event of events) lines.push(...eventLines(event));
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+function eventLines(event: CalendarEvent): string[] {
+  const lines: string[] = ['BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${utcStamp(event.now)}`];
   if (event.dateOnly) {
     lines.push(`DTSTART;VALUE=DATE:${berlinStamp(event.start, true)}`);
     const next = new Date(event.start.getTime() + 36 * 3_600_000); // any instant on the next Berlin day
@@ -97,8 +108,8 @@ export function calendarFile(event: CalendarEvent): string {
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.url) lines.push(`URL:${event.url}`);
   if (event.modified) lines.push(`LAST-MODIFIED:${utcStamp(event.modified)}`);
-  lines.push(`SEQUENCE:${sequenceFrom(event.modified)}`, `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'TRANSP:OPAQUE', 'END:VEVENT', 'END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  lines.push(`SEQUENCE:${sequenceFrom(event.modified)}`, `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'TRANSP:OPAQUE', 'END:VEVENT');
+  return lines;
 }
 
 /** A file name from the committee and the day: "sitzung-2021-12-08-rat-der-stadt-herne.ics". */
@@ -108,6 +119,40 @@ export function calendarFileName(title: string, start: Date): string {
   // Long committee names are cut at a word boundary.
   const short = slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
   return `sitzung-${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}${short ? `-${short}` : ''}.ics`;
+}
+
+/** The calendar event of a meeting, titled with its committee. */
+export function meetingEvent(
+  meeting: MeetingSummary & { start: Date },
+  title: string,
+  labels: { calendarCancelled: string; calendarOpenEnd: string },
+  now: Date,
+): CalendarEvent {
+  return {
+    uid: meeting.id,
+    summary: meeting.cancelled ? `${labels.calendarCancelled}: ${title}` : title,
+    start: meeting.start,
+    end: meeting.end,
+    dateOnly: meeting.dateOnly,
+    location: meeting.location?.lines.join(', '),
+    description: [meeting.name, meeting.end || meeting.dateOnly ? undefined : labels.calendarOpenEnd, meeting.web].filter(Boolean).join('\n') || undefined,
+    url: meeting.web,
+    cancelled: meeting.cancelled,
+    modified: meeting.modified,
+    now,
+  };
+}
+
+/** Hands a calendar file to the browser as a download. */
+export function saveCalendar(root: Node, text: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  link.download = fileName;
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 /**
@@ -121,25 +166,5 @@ export function downloadMeetingCalendar(
   labels: { calendarCancelled: string; calendarOpenEnd: string },
   now: Date,
 ): void {
-  const text = calendarFile({
-    uid: meeting.id,
-    summary: meeting.cancelled ? `${labels.calendarCancelled}: ${title}` : title,
-    start: meeting.start,
-    end: meeting.end,
-    dateOnly: meeting.dateOnly,
-    location: meeting.location?.lines.join(', '),
-    description: [meeting.name, meeting.end || meeting.dateOnly ? undefined : labels.calendarOpenEnd, meeting.web].filter(Boolean).join('\n') || undefined,
-    url: meeting.web,
-    cancelled: meeting.cancelled,
-    modified: meeting.modified,
-    now,
-  });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  link.download = calendarFileName(title, meeting.start);
-  link.hidden = true;
-  root.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  saveCalendar(root, calendarFile(meetingEvent(meeting, title, labels, now)), calendarFileName(title, meeting.start));
 }

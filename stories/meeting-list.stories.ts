@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { mockBase, sampleOParl } from '../.storybook/sample-fetch.js';
+import '../src/components/meeting-list/define.js';
+import { setClock } from '../src/core/clock.js';
+
+/*
+ * <meeting-list> in every state, on the built-in sample data (fictitious Herne council data, see
+ * sample/README.md) and on failing endpoints. Unless a story says otherwise, "now" is 23.11.2026, so the
+ * Sozialausschuss' next meeting is the one of 10.02.2027.
+ */
+
+interface Args {
+  organization?: string;
+  body?: string;
+  src?: string;
+  count: number;
+  show: string;
+  from?: string;
+  to?: string;
+  agendaUrl?: string;
+  feed?: string;
+  lang: string;
+  headingLevel: number;
+  timeout: number;
+  now: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/meeting-list',
+  component: 'meeting-list',
+  args: { count: 5, show: 'upcoming', lang: 'de', headingLevel: 2, timeout: 15, now: '2026-11-23T10:00:00+01:00' },
+  argTypes: {
+    organization: { control: 'text', description: 'URL of an OParl Organization (a committee)' },
+    body: { control: 'text', description: 'URL of an OParl Body (all committees)' },
+    src: { control: 'text', description: 'URL of a mirror index file (upcoming.json / past.json)' },
+    count: { control: { type: 'number', min: 1, max: 50 } },
+    show: { control: 'inline-radio', options: ['upcoming', 'past', 'both'] },
+    from: { control: 'text', description: 'first day (2027-01-01)' },
+    to: { control: 'text', description: 'last day (2027-06-30)' },
+    agendaUrl: { control: 'text', name: 'agenda-url', description: 'link template, {id} = the meeting URL' },
+    feed: { control: 'text', description: 'URL of an iCalendar feed to subscribe to' },
+    lang: { control: 'inline-radio', options: ['de', 'en'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 5 }, name: 'heading-level' },
+    timeout: { control: 'number', description: 'seconds per answer' },
+    now: { control: 'text', description: 'pinned "now" for the story (not an attribute)' },
+  },
+  render: (args) => {
+    setClock(Date.parse(args.now));
+    return html`<meeting-list
+      organization=${args.organization ?? ''}
+      body=${args.body ?? ''}
+      src=${args.src ?? ''}
+      count=${args.count}
+      show=${args.show}
+      from=${args.from ?? ''}
+      to=${args.to ?? ''}
+      agenda-url=${args.agendaUrl ?? ''}
+      feed=${args.feed ?? ''}
+      lang=${args.lang}
+      heading-level=${args.headingLevel}
+      timeout=${args.timeout}
+    ></meeting-list>`;
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A committee's next meetings; the agenda opens in place. */
+export const Committee: Story = { args: { organization: sampleOParl('organization/12') } };
+
+/** The whole council: the next meetings of every committee, each with its committee's name. */
+export const Council: Story = { args: { body: sampleOParl('body/1') } };
+
+/** Next and past meetings together; a cancelled one struck through with its notice. */
+export const Both: Story = { args: { organization: sampleOParl('organization/12'), show: 'both', count: 3 } };
+
+/** A meeting that is running now ("läuft gerade"). */
+export const Running: Story = { args: { organization: sampleOParl('organization/12'), now: '2027-02-10T16:30:00+01:00' } };
+
+/** An upcoming cancelled meeting ("abgesagt"). */
+export const Cancelled: Story = { args: { organization: sampleOParl('organization/12'), count: 2, now: '2022-02-01T10:00:00+01:00' } };
+
+/** None planned: "Zurzeit sind keine Sitzungen geplant" with the last one. */
+export const NonePlanned: Story = { args: { organization: sampleOParl('organization/12'), now: '2027-04-01T10:00:00+02:00' } };
+
+/** Agenda links to the city's own page, and a calendar to subscribe to. */
+export const LinksAndFeed: Story = {
+  args: { organization: sampleOParl('organization/12'), agendaUrl: '/politik/sitzung?src={id}', feed: 'https://ris.herne.example/herne-widgets/organizations/12/meetings.ics' },
+};
+
+/** In English. */
+export const English: Story = { args: { organization: sampleOParl('organization/12'), show: 'both', count: 2, lang: 'en' } };
+
+/** Loading: a server that does not answer (the status stays until the time-out). */
+export const Loading: Story = { args: { organization: `${mockBase}hang`, timeout: 3600 } };
+
+/** Error: the server fails (HTTP 500), with "Erneut versuchen". */
+export const ServerError: Story = { args: { organization: `${mockBase}status/500` } };
+
+/** Nothing configured: the note for the web editor. */
+export const NoSource: Story = { args: {} };
