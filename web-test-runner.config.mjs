@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin, setViewportPlugin, emulateMediaPlugin, sendKeysPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { manifestTestRunnerPlugin } from './scripts/custom-elements-manifest.mjs';
 import { sampleDataKoaMiddleware } from './scripts/server/koa-sample-data.mjs';
 import { mockApiKoaMiddleware } from './scripts/server/mock-api.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
@@ -50,6 +51,8 @@ export default {
     setViewportPlugin(),
     emulateMediaPlugin(),
     sendKeysPlugin(),
+    // The stories' controls come from the custom elements manifest; the story tests import the stories.
+    manifestTestRunnerPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { argTypesOf, descriptionOf, renderElement } from '../.storybook/element-api.js';
 import { mockBase, sampleOParl } from '../.storybook/sample-fetch.js';
 import '../src/components/meeting-list/define.js';
 import { setClock } from '../src/core/clock.js';
@@ -18,49 +18,29 @@ interface Args {
   show: string;
   from?: string;
   to?: string;
-  agendaUrl?: string;
+  'agenda-url'?: string;
   feed?: string;
-  lang: string;
-  headingLevel: number;
+  'heading-level': number;
   timeout: number;
+  lang: string;
+  /** The pinned "now" of the story (not an attribute). */
   now: string;
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/meeting-list',
+  title: 'meeting-list',
   component: 'meeting-list',
-  args: { count: 5, show: 'upcoming', lang: 'de', headingLevel: 2, timeout: 15, now: '2026-11-23T10:00:00+01:00' },
+  parameters: { docs: { description: { component: descriptionOf('meeting-list') } } },
+  args: { count: 5, show: 'upcoming', lang: 'de', 'heading-level': 2, timeout: 15, now: '2026-11-23T10:00:00+01:00' },
   argTypes: {
-    organization: { control: 'text', description: 'URL of an OParl Organization (a committee)' },
-    body: { control: 'text', description: 'URL of an OParl Body (all committees)' },
-    src: { control: 'text', description: 'URL of a mirror index file (upcoming.json / past.json)' },
-    count: { control: { type: 'number', min: 1, max: 50 } },
-    show: { control: 'inline-radio', options: ['upcoming', 'past', 'both'] },
-    from: { control: 'text', description: 'first day (2027-01-01)' },
-    to: { control: 'text', description: 'last day (2027-06-30)' },
-    agendaUrl: { control: 'text', name: 'agenda-url', description: 'link template, {id} = the meeting URL' },
-    feed: { control: 'text', description: 'URL of an iCalendar feed to subscribe to' },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 5 }, name: 'heading-level' },
-    timeout: { control: 'number', description: 'seconds per answer' },
+    ...argTypesOf('meeting-list'),
+    show: { ...argTypesOf('meeting-list')['show'], control: 'inline-radio', options: ['upcoming', 'past', 'both'] },
+    lang: { control: 'inline-radio', options: ['de', 'en'], description: 'the page language (the lang attribute)' },
     now: { control: 'text', description: 'pinned "now" for the story (not an attribute)' },
   },
   render: (args) => {
     setClock(Date.parse(args.now));
-    return html`<meeting-list
-      organization=${args.organization ?? ''}
-      body=${args.body ?? ''}
-      src=${args.src ?? ''}
-      count=${args.count}
-      show=${args.show}
-      from=${args.from ?? ''}
-      to=${args.to ?? ''}
-      agenda-url=${args.agendaUrl ?? ''}
-      feed=${args.feed ?? ''}
-      lang=${args.lang}
-      heading-level=${args.headingLevel}
-      timeout=${args.timeout}
-    ></meeting-list>`;
+    return renderElement('meeting-list', { ...args });
   },
 };
 export default meta;
@@ -86,7 +66,7 @@ export const NonePlanned: Story = { args: { organization: sampleOParl('organizat
 
 /** Agenda links to the city's own page, and a calendar to subscribe to. */
 export const LinksAndFeed: Story = {
-  args: { organization: sampleOParl('organization/12'), agendaUrl: '/politik/sitzung?src={id}', feed: 'https://ris.herne.example/herne-widgets/organizations/12/meetings.ics' },
+  args: { organization: sampleOParl('organization/12'), 'agenda-url': '/politik/sitzung?src={id}', feed: 'https://ris.herne.example/herne-widgets/organizations/12/meetings.ics' },
 };
 
 /** In English. */

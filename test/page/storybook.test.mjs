@@ -38,7 +38,7 @@ describe('Storybook stories', () => {
   });
 
   it('shows each element in one group named by its tag, with story names in German spelling', () => {
-    for (const tag of ['meeting-agenda', 'resolution-card', 'senior-service-finder', 'consent-banner', 'consent-gate']) {
+    for (const tag of ['meeting-agenda', 'meeting-list', 'resolution-card', 'senior-service-finder', 'consent-banner', 'consent-gate']) {
       const groups = new Set(stories.filter((story) => story.title.includes(tag)).map((story) => story.title));
       assert.deepEqual([...groups], [tag]);
     }
