@@ -92,6 +92,7 @@ interface State {
   agendaItems: AgendaItemInfo[];
   agendaItemId: string | undefined;
   what: What;
+  /** Option values by attribute name, shared by the elements that have the attribute (heading-level, timeout). */
   options: Record<string, string | boolean>;
   lang: string;
   finderSrc: string;
@@ -285,7 +286,7 @@ function attributes(): { tag: Tag; attributes: Attributes; child?: string } | { 
 
 function optionAttributes(tag: Tag): Attributes {
   const list: Attributes = optionFields(tag).map((field) => {
-    const value = state.options[`${tag}:${field.name}`];
+    const value = state.options[field.name];
     if (field.kind === 'boolean') return [field.name, value === true ? true : undefined];
     return [field.name, typeof value === 'string' ? value.trim() : undefined];
   });
@@ -631,7 +632,7 @@ function consentStep(): TemplateResult {
 function optionsStep(): TemplateResult {
   const tag = TAG_OF[state.what];
   const fields = optionFields(tag);
-  const key = (field: OptionField) => `${tag}:${field.name}`;
+  const key = (field: OptionField) => field.name;
   const field = (option: OptionField) => {
     const id = `cfg-option-${option.name}`;
     const current = state.options[key(option)];
