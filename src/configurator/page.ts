@@ -178,7 +178,13 @@ async function loadBody(mine: number): Promise<void> {
   const body = state.discovery?.bodies.find((candidate) => candidate.id === state.bodyId);
   if (!body) return;
   update({ busy: t('Die Gremien werden geladen …', 'Loading the committees …') });
-  const organizations = await loadOrganizations(body, requestOptions());
+  let organizations: OParlOrganizationInfo[];
+  try {
+    organizations = await loadOrganizations(body, requestOptions());
+  } catch (error) {
+    if (mine === generation) update({ busy: undefined, problem: messages.problem(toProblem(error), timeoutSeconds) });
+    return;
+  }
   if (mine !== generation) return;
   const preselected = state.discovery?.preselect.organization;
   const withMeetings = organizations.filter((organization) => organization.meetingListUrl !== undefined);
@@ -215,7 +221,8 @@ async function loadMoreMeetings(mine: number, pager: MeetingPager): Promise<void
     meetingId = pager.meetings.some((meeting) => meeting.id === preselected) ? preselected : (ordered.upcoming[0] ?? ordered.past[0])?.id;
   }
   update({ busy: undefined, meetingId });
-  await loadAgenda(mine);
+  // The agenda is read only for a decision: a meeting list rarely embeds it, so it costs a request.
+  if (state.what === 'decision') await loadAgenda(mine);
 }
 
 async function loadAgenda(mine: number): Promise<void> {
@@ -417,6 +424,11 @@ function languageLink(): string {
   return query ? `?${query}` : location.pathname;
 }
 
+function choose(what: What): void {
+  update({ what, copyStatus: '' });
+  if (what === 'decision' && state.agendaItems.length === 0) void loadAgenda(generation);
+}
+
 function whatStep(): TemplateResult {
   const choices: [What, string, string][] = [
     ['next', t('Nächste Sitzung dieses Gremiums (aktualisiert sich selbst)', "This committee's next meeting (updates itself)"), t('Zeigt immer die nächste Sitzung des Gremiums, nach der letzten Sitzung die folgende.', 'Always shows the next meeting of the committee.')],
@@ -431,7 +443,7 @@ function whatStep(): TemplateResult {
       ${choices.map(
         ([what, label, help]) => html`
           <div class="cfg-choice">
-            <input type="radio" name="cfg-what" id=${`cfg-what-${what}`} .checked=${live(state.what === what)} aria-describedby=${`cfg-what-${what}-help`} @change=${() => update({ what, copyStatus: '' })} />
+            <input type="radio" name="cfg-what" id=${`cfg-what-${what}`} .checked=${live(state.what === what)} aria-describedby=${`cfg-what-${what}-help`} @change=${() => choose(what)} />
             <label for=${`cfg-what-${what}`}>${label}</label>
             <p class="cfg-help" id=${`cfg-what-${what}-help`}>${help}</p>
           </div>
@@ -528,7 +540,7 @@ function meetingField(): TemplateResult {
         : nothing}
       <select id="cfg-meeting" ?disabled=${pager.meetings.length === 0} @change=${(event: Event) => {
         update({ meetingId: value(event), agendaItems: [], agendaItemId: undefined });
-        void loadAgenda(generation);
+        if (state.what === 'decision') void loadAgenda(generation);
       }}>
         ${ordered.upcoming.length > 0 ? html`<optgroup label=${t('Anstehende Sitzungen', 'Upcoming meetings')}>${ordered.upcoming.map(option)}</optgroup>` : nothing}
         ${ordered.past.length > 0 ? html`<optgroup label=${t('Vergangene Sitzungen', 'Past meetings')}>${ordered.past.map(option)}</optgroup>` : nothing}

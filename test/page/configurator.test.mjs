@@ -17,6 +17,21 @@ describe('embed builder (dist/cdn/configurator.html)', () => {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
           res.end(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Leere Seite</title></head><body><main><h1>Eingefügt</h1>\n${pasted}\n</main></body></html>`);
         },
+        // A body with 10,000 meetings of one committee: 400 pages of 25, oldest first, as real servers sort.
+        '/big/body': (req, res) => json(res, { id: `${origin(req)}/big/body`, type: 'https://schema.oparl.org/1.1/Body', name: 'Große Stadt', organization: `${origin(req)}/big/organizations` }),
+        '/big/organizations': (req, res) => json(res, { data: [bigCommittee(req)], links: {} }),
+        '/big/organization': (req, res) => json(res, bigCommittee(req)),
+        '/big/meetings': (req, res, url) => {
+          const page = Number(url.searchParams.get('page') ?? '1');
+          const at = (n) => `${origin(req)}/big/meetings?page=${n}`;
+          const data = Array.from({ length: 25 }, (_, index) => {
+            const n = (page - 1) * 25 + index;
+            // Every third day from 1945: the last page reaches into 2027.
+            const start = new Date(Date.UTC(1945, 0, 1) + n * 3 * 86_400_000 + 14 * 3_600_000).toISOString();
+            return { id: `${origin(req)}/big/meeting/${n}`, type: 'https://schema.oparl.org/1.1/Meeting', name: `Sitzung ${n}`, start };
+          });
+          json(res, { data, links: { first: at(1), self: at(page), last: at(400), ...(page > 1 ? { prev: at(page - 1) } : {}), ...(page < 400 ? { next: at(page + 1) } : {}) } });
+        },
         '/slow': () => {
           // Never answers: the builder's own time-out must end the wait.
         },
@@ -29,6 +44,18 @@ describe('embed builder (dist/cdn/configurator.html)', () => {
     await server?.close();
   });
 
+  const origin = (req) => `http://${req.headers.host}`;
+  const json = (res, body) => {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  };
+  const bigCommittee = (req) => ({
+    id: `${origin(req)}/big/organization`,
+    type: 'https://schema.oparl.org/1.1/Organization',
+    name: 'Ausschuss für Großes',
+    classification: 'Ausschuss',
+    meeting: `${origin(req)}/big/meetings`,
+  });
   const SAMPLE_SYSTEM = '/sample/oparl/v1.1/system';
 
   /** Opens the builder with the clock pinned to the sample data's "today" and clipboard access. */
@@ -155,6 +182,22 @@ describe('embed builder (dist/cdn/configurator.html)', () => {
     }
     // The 404 and the blocked request are what the test asked for.
     assert.deepEqual(problems.filter((problem) => !/HTTP 404: .*nothing|unreachable|agenda\.html/.test(problem)), []);
+    await context.close();
+  });
+
+  it('reads a committee with 10,000 meetings one page at a time, newest first, and older pages on request', async () => {
+    const { page, context, problems } = await open('?oparl=/big/body');
+    const meeting = page.getByLabel('Sitzung', { exact: true });
+    await page.waitForFunction(() => document.querySelector('#cfg-meeting optgroup')?.label === 'Anstehende Sitzungen');
+    // The preview's own <meeting-agenda> reads the same list (from the shared cache, plus page 399 when it looks for a past meeting).
+    const pagesRead = () => [...new Set(server.requests.filter((path) => path.startsWith('/big/meetings')))].sort();
+    const before = await meeting.locator('option').count();
+    assert.equal(before, 50);
+    await page.getByRole('button', { name: 'Ältere Sitzungen laden' }).click();
+    await page.waitForFunction((count) => document.querySelectorAll('#cfg-meeting option').length > count, before);
+    assert.equal(await meeting.locator('option').count(), 75);
+    assert.deepEqual(pagesRead(), ['/big/meetings', '/big/meetings?page=399', '/big/meetings?page=400']);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 
