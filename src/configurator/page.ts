@@ -462,7 +462,7 @@ function sourceStep(): TemplateResult {
         event.preventDefault();
         void loadAddress();
       }}>
-        <label for="cfg-oparl">OParl-Adresse</label>
+        <label for="cfg-oparl">${t('OParl-Adresse', 'OParl address')}</label>
         <p class="cfg-help" id="cfg-oparl-help">
           ${t(
             'Die Adresse der OParl-Schnittstelle Ihres Ratsinformationssystems (System oder Körperschaft), oder die Adresse eines Gremiums, einer Sitzung oder eines Tagesordnungspunkts.',
@@ -507,7 +507,7 @@ function organizationField(): TemplateResult {
       <label for="cfg-filter">${t('Gremium suchen', 'Search committees')}</label>
       <input id="cfg-filter" type="search" aria-describedby="cfg-filter-count" .value=${live(state.filter)} @input=${(event: Event) => update({ filter: value(event) })} />
       <p class="cfg-help" id="cfg-filter-count" aria-live="polite">${count === 1 ? t('1 Gremium', '1 committee') : t(`${count} Gremien`, `${count} committees`)}</p>
-      <label for="cfg-organization">Gremium</label>
+      <label for="cfg-organization">${t('Gremium', 'Committee')}</label>
       <select id="cfg-organization" @change=${(event: Event) => {
         update({ organizationId: value(event) });
         void loadMeetings(generation);
@@ -534,7 +534,7 @@ function meetingField(): TemplateResult {
   const option = (meeting: MeetingInfo) => html`<option value=${meeting.id} ?selected=${meeting.id === state.meetingId}>${meetingLabel(meeting)}</option>`;
   return html`
     <div class="cfg-field">
-      <label for="cfg-meeting">Sitzung</label>
+      <label for="cfg-meeting">${t('Sitzung', 'Meeting')}</label>
       ${pager.meetings.length === 0 && !pager.hasMore
         ? html`<p class="cfg-help">${t('Dieses Gremium hat noch keine Sitzungen veröffentlicht.', 'This committee has published no meetings yet.')}</p>`
         : nothing}
@@ -699,7 +699,7 @@ function previewStep(): TemplateResult {
   }
   return html`
     <section class="cfg-step cfg-preview" aria-labelledby="cfg-preview-title">
-      <h2 id="cfg-preview-title">Vorschau</h2>
+      <h2 id="cfg-preview-title">${t('Vorschau', 'Preview')}</h2>
       ${note ? html`<p class="cfg-help">${note}</p>` : nothing}
       <div id="cfg-preview-stage"></div>
     </section>
@@ -711,11 +711,11 @@ function codeStep(): TemplateResult {
   return html`
     <section class="cfg-step" aria-labelledby="cfg-code-title">
       <h2 id="cfg-code-title">${t('Code', 'Code')}</h2>
-      <label for="cfg-code">HTML-Code</label>
+      <label for="cfg-code">${t('HTML-Code', 'HTML code')}</label>
       <textarea id="cfg-code" readonly rows="6" spellcheck="false" translate="no" .value=${live(snippet ?? '')}></textarea>
       <button class="cfg-button cfg-primary" type="button" ?disabled=${snippet === undefined} @click=${() => {
         void copy();
-      }}>Code kopieren</button>
+      }}>${t('Code kopieren', 'Copy code')}</button>
       <p class="cfg-copy-status" role="status">${state.copyStatus}</p>
     </section>
   `;

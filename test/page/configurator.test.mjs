@@ -247,9 +247,11 @@ describe('embed builder (dist/cdn/configurator.html)', () => {
 
   it('fits 320 px without sideways scrolling, and offers English', async () => {
     const { page, context } = await open(`?oparl=${SAMPLE_SYSTEM}&lang=en`, { viewport: { width: 320, height: 800 } });
-    await page.getByLabel('Sitzung', { exact: true }).waitFor();
+    await page.getByLabel('Meeting', { exact: true }).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Create an embed code' }).waitFor();
-    assert.deepEqual(await page.getByLabel('Gremium', { exact: true }).locator('optgroup').evaluateAll((groups) => groups.map((group) => group.label)), ['Council', 'Committees', 'District councils', 'Others']);
+    await page.getByRole('region', { name: 'Preview' }).locator('meeting-agenda [part="title"]').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Copy code' }).isEnabled(), true);
+    assert.deepEqual(await page.getByLabel('Committee', { exact: true }).locator('optgroup').evaluateAll((groups) => groups.map((group) => group.label)), ['Council', 'Committees', 'District councils', 'Others']);
     const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > 320.5).map((element) => element.id || element.className || element.tagName));
     assert.deepEqual(wide, []);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
