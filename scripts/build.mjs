@@ -4,7 +4,8 @@
 // --cdn-only builds dist/cdn alone (the page tests need nothing else); --only=meeting-agenda builds one CDN file.
 // SOURCEMAP=1 adds source maps (to see which module costs how many bytes).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { build } from 'vite';
 import { cdnBundles } from './elements.mjs';
@@ -79,5 +80,26 @@ for (const { file, entry, siblings = {} } of cdnBundles.filter((bundle) => !only
       },
     },
   });
+}
+// The embed builder (issue 13): dist/cdn/configurator.html, its code and CSS in dist/cdn/configurator/ (no
+// inline script or style, for the strict CSP), and the manifest its option fields come from.
+if (!only) {
+  if (!existsSync('dist/custom-elements.json')) run('npx', ['cem', 'analyze', '--quiet']);
+  await build({
+    configFile: false,
+    root: 'src/configurator',
+    base: './',
+    plugins: [minifyLiterals],
+    logLevel: 'warn',
+    build: {
+      outDir: resolve('dist/cdn'),
+      emptyOutDir: false,
+      assetsDir: 'configurator',
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: resolve('src/configurator/configurator.html') },
+    },
+  });
+  copyFileSync('dist/custom-elements.json', 'dist/cdn/custom-elements.json');
 }
 console.log(`Built ${cdnOnly ? 'dist/cdn' : 'dist and dist/cdn'} (herne-widgets ${version}).`);
