@@ -39,6 +39,8 @@ for (const { file, entry } of cdnBundles.filter((bundle) => !only || bundle.file
     configFile: false,
     plugins: [minifyLiterals],
     logLevel: 'warn',
+    // Files the bundle starts itself (the finder's worker) are found next to it, wherever the CDN folder is served.
+    base: './',
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist/cdn',

@@ -3,19 +3,18 @@ import { html } from '../../core/template.js';
 import { now } from '../../core/clock.js';
 import { findConsent } from '../../core/consent-client.js';
 import { DataController, initialState } from '../../core/data-controller.js';
-import { invalidData } from '../../core/errors.js';
+import { absoluteUrl } from '../../core/fetch.js';
 import { WidgetElement } from '../../core/widget-element.js';
-import { loadHsds } from '../../hsds/load.js';
-import { readServices } from '../../hsds/normalise.js';
 import type * as DetailModule from './detail.js';
 import type { DetailHost } from './detail.js';
 import { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
-import { OpeningFacts, findOffers, type FindResult } from '../../hsds/finder/find.js';
+import { OpeningFacts, type FindResult } from '../../hsds/finder/find.js';
+import type { FoundIds } from '../../hsds/finder/engine.js';
+import { openBackend, type FinderBackend } from './engine-client.js';
 import { accessText, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { topicIcon } from './icons.js';
 import type { MapPanel } from './map.js';
-import { FEATURE_FILTERS, PLACE_LIST, TOPICS, buildCatalogue, type Catalogue, type Offer, type Topic } from '../../hsds/finder/catalogue.js';
-import type { OfferIndex } from '../../hsds/finder/search.js';
+import { FEATURE_FILTERS, PLACE_LIST, TOPICS, type Catalogue, type Offer, type Topic } from '../../hsds/finder/catalogue.js';
 import { finderMessages, type FinderMessages } from './senior-service-finder.messages.js';
 import { finderStyles } from './senior-service-finder.styles.js';
 import { EMPTY_STATE, readHash, viewOf, writeHash, type FinderState } from '../../hsds/finder/state.js';
@@ -26,7 +25,6 @@ const PAGE = 20;
 /** The result count is announced once typing pauses, not at every keystroke. */
 const ANNOUNCE_DELAY_MS = 700;
 
-const topicWords = (topic: Topic) => finderMessages.de.topics[topic];
 
 /**
  * Where the map's tiles come from, in words: "OpenStreetMap (tile.openstreetmap.org)" by default (the default
@@ -101,7 +99,7 @@ export class SeniorServiceFinder extends WidgetElement {
     savedIds: { attribute: false },
     mapPanel: { attribute: false },
     detailView: { attribute: false },
-    index: { attribute: false },
+    searchFailed: { attribute: false },
   };
 
   /** An HSDS 3.x API base URL (`/services?full=true` is read page by page) or a static `.json` file. */
@@ -145,41 +143,41 @@ export class SeniorServiceFinder extends WidgetElement {
   declare protected savedIds: string[];
   declare protected mapPanel: MapPanel | undefined;
   declare protected detailView: typeof DetailModule | 'failed' | undefined;
-  /** The search index of the current catalogue, once the search engine has loaded. */
-  declare protected index: { catalogue: Catalogue; index: OfferIndex } | 'failed' | undefined;
+  /** Finding failed in the data engine (the worker stopped): the results say so. */
+  declare protected searchFailed: boolean;
+
+  /** Where the data work runs: the finder's worker, or the page where no worker can start. */
+  #backend: FinderBackend | undefined;
 
   readonly #loader = new DataController(this, {
     args: () => [this.src, this.data, this.timeout] as const,
     load: async ([src, data, timeout], signal) => {
-      if (data != null) {
-        const start = performance.now();
-        let read;
-        try {
-          read = readServices(data);
-        } catch (error) {
-          throw invalidData((error as Error).message);
-        }
-        const catalogue = buildCatalogue(read.services, { skipped: read.skipped, incomplete: false });
-        // User Timing (the browser's performance panel, the bench): from data to the offers the finder uses.
-        performance.measure('senior-service-finder:normalise', { start });
-        return catalogue;
-      }
-      if (!src) return initialState;
-      const { services, skipped, incomplete } = await loadHsds(src, signal, (timeout > 0 ? timeout : 15) * 1000);
-      return buildCatalogue(services, { skipped, incomplete });
+      if ((data === null || data === undefined) && !src) return initialState;
+      this.#backend?.close();
+      this.#results.clear();
+      // User Timing (the browser's performance panel, the bench): from the request to the catalogue on the page.
+      const start = performance.now();
+      const order = { src: src ? absoluteUrl(src) : undefined, data, timeoutMs: (timeout > 0 ? timeout : 15) * 1000, topicWords: finderMessages.de.topics };
+      const { backend, catalogue } = await openBackend(order, signal);
+      this.#backend = backend;
+      performance.measure('senior-service-finder:load', { start, detail: backend.where });
+      return catalogue;
     },
     source: ([src]) => src,
     count: (catalogue) => catalogue.offers.length,
   });
 
   #facts: OpeningFacts | undefined;
-  /** The last result with the catalogue and state it was found for. */
-  #lastFound: [Catalogue, string, FindResult] | undefined;
+  /** Find results of the current catalogue by their key (state and minute); the last few only. */
+  readonly #results = new Map<string, FindResult>();
+  /** The result shown while the next one is found (typing does not blank the list). */
+  #shownResult: FindResult | undefined;
+  /** Finds sent to the engine and not yet answered; updateComplete waits for them. */
+  readonly #finding = new Set<Promise<void>>();
   #lastFoundKey = '';
   #focusTarget: string | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
-  #indexing: Promise<void> | undefined;
   #lastEventKey = '';
 
   constructor() {
@@ -193,6 +191,7 @@ export class SeniorServiceFinder extends WidgetElement {
     this.shown = PAGE;
     this.textSize = 1;
     this.savedIds = [];
+    this.searchFailed = false;
   }
 
   override connectedCallback(): void {
@@ -293,8 +292,9 @@ export class SeniorServiceFinder extends WidgetElement {
   /** Opening facts for this minute (statuses are kept per offer within it). */
   #openingFacts(): OpeningFacts {
     const instant = now();
-    if (Math.floor((this.#facts?.instant ?? -1e5) / 6e4) !== Math.floor(instant / 6e4)) this.#facts = new OpeningFacts(instant);
-    return this.#facts!;
+    const minute = (time: number) => Math.floor(time / 60_000);
+    if (!this.#facts || minute(this.#facts.instant) !== minute(instant)) this.#facts = new OpeningFacts(instant);
+    return this.#facts;
   }
 
   #filterKeys(catalogue: Catalogue): string[] {
@@ -302,47 +302,78 @@ export class SeniorServiceFinder extends WidgetElement {
     return [...new Set(['jetzt', 'heute', ...FEATURE_FILTERS, ...languages, ...this.state.filters])];
   }
 
-  #indexOf(catalogue: Catalogue): OfferIndex | undefined {
-    const ready = this.index;
-    return typeof ready === 'object' && ready.catalogue === catalogue ? ready.index : undefined;
+  #findKey(): string {
+    const { query, topic, place, filters } = this.state;
+    return JSON.stringify([query, topic, place, filters, this.#openingFacts().instant]);
   }
 
-  #found(catalogue: Catalogue): FindResult {
-    const facts = this.#openingFacts();
-    const index = this.#indexOf(catalogue);
-    const { query, topic, place, filters } = this.state;
-    const key = JSON.stringify([query, topic, place, filters, facts.instant, !!index]);
-    if (this.#lastFound?.[0] !== catalogue || this.#lastFound[1] !== key) this.#lastFound = [catalogue, key, findOffers(catalogue, this.state, facts, this.#filterKeys(catalogue), index)];
+  /** The result for the current state, once the engine has answered; the one before it meanwhile. */
+  #found(catalogue: Catalogue): FindResult | undefined {
+    const key = this.#findKey();
+    const result = this.#results.get(key);
+    if (!result) this.#find(catalogue, key);
+    else this.#shownResult = result;
     this.#lastFoundKey = key;
-    return this.#lastFound[2];
+    return result ?? this.#shownResult;
+  }
+
+  /** Asks the engine for the current state's result; the element renders again when it comes. */
+  #find(catalogue: Catalogue, key: string): void {
+    const backend = this.#backend;
+    if (!backend || this.#results.has(key) || this.#requested.has(key)) return;
+    this.#requested.add(key);
+    const order = { state: this.state, instant: this.#openingFacts().instant, filterKeys: this.#filterKeys(catalogue) };
+    const answer = backend.find(order).then(
+      (found) => {
+        if (this.#loader.value !== catalogue) return;
+        this.#results.set(key, this.#resultOf(catalogue, found));
+        // Only the last few: a person types on, and back.
+        if (this.#results.size > 20) this.#results.delete(this.#results.keys().next().value!);
+        this.searchFailed = false;
+        this.requestUpdate();
+      },
+      () => {
+        this.searchFailed = true;
+      },
+    );
+    const settled = answer.finally(() => {
+      this.#requested.delete(key);
+      this.#finding.delete(settled);
+    });
+    this.#finding.add(settled);
+  }
+
+  readonly #requested = new Set<string>();
+
+  #resultOf(catalogue: Catalogue, found: FoundIds): FindResult {
+    const offers = found.ids.flatMap((id) => catalogue.byId.get(id) ?? []);
+    return { offers, counts: new Map(found.counts), ...(found.relaxation ? { relaxation: found.relaxation } : {}) };
+  }
+
+  /** Resolves after rendering, including the results the engine was still finding. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#finding.size) {
+      await Promise.all(this.#finding);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /**
-   * Loads the search engine and indexes the offers; resolves when searching works. The finder calls it when
-   * the search box is first used or the state has search words; a page may call it to have search ready early.
+   * Resolves when searching works (the index is built in the finder's worker right after the data). A page may
+   * wait for it, as the bench does.
    */
-  prepareSearch(): Promise<void> {
-    const catalogue = this.#loader.value;
-    if (!catalogue || this.#indexOf(catalogue)) return Promise.resolve();
-    return (this.#indexing ??= import('../../hsds/finder/search.js').then(
-      ({ buildIndex }) => {
-        this.#indexing = undefined;
-        // The data may have changed while the engine loaded; index what is there now.
-        const current = this.#loader.value;
-        if (current) this.index = { catalogue: current, index: buildIndex(current.offers, topicWords) };
-      },
-      () => {
-        this.#indexing = undefined;
-        this.index = 'failed';
-      },
-    ));
+  async prepareSearch(): Promise<void> {
+    await this.#backend?.searchReady();
   }
 
   #announce(immediately: boolean): void {
     clearTimeout(this.#announceTimer);
     const catalogue = this.#loader.value;
-    if (!catalogue || viewOf(this.state) !== 'results') return;
-    const text = this.localize.messages(finderMessages).found(this.#found(catalogue).offers.length);
+    const found = this.#results.get(this.#findKey());
+    if (!catalogue || !found || viewOf(this.state) !== 'results') return;
+    const text = this.localize.messages(finderMessages).found(found.offers.length);
     // Written directly (Lit renders the region empty once): a live region announces a change, so the same
     // words again get a no-break space.
     const set = () => {
@@ -357,6 +388,10 @@ export class SeniorServiceFinder extends WidgetElement {
     super.updated(changed);
     const catalogue = this.#loader.value;
     if (!catalogue) return;
+    const view = viewOf(this.state);
+    // The results come from the engine a moment after the state changed: focus and events wait for them.
+    const found = view === 'results' ? this.#results.get(this.#findKey()) : undefined;
+    if (view === 'results' && !found) return;
     if (this.#focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusTarget) ?? this.renderRoot.querySelector<HTMLElement>('h2');
       if (target) {
@@ -364,16 +399,14 @@ export class SeniorServiceFinder extends WidgetElement {
         target.focus();
       }
     }
-    const view = viewOf(this.state);
-    if (this.state.query.trim()) void this.prepareSearch();
     const offer = this.state.offer ? catalogue.byId.get(this.state.offer) : undefined;
     const key = `${view}|${view === 'results' ? this.#lastFoundKey : ''}|${offer?.id ?? ''}`;
     if (key === this.#lastEventKey) return;
     const previous = this.#lastEventKey;
     this.#lastEventKey = key;
-    if (view === 'results') {
+    if (found) {
       const { query, topic, place, filters } = this.state;
-      const offers = this.#found(catalogue).offers;
+      const { offers } = found;
       this.dispatchEvent(new SearchChangedEvent({ query, topic, place, filters, count: offers.length }));
       this.#announce(!previous.startsWith('results'));
       this.mapPanel?.update(offers);
@@ -391,6 +424,7 @@ export class SeniorServiceFinder extends WidgetElement {
         errorTitle: m.errorTitle,
         idle: () => html`<p class="ssf-notice">${m.idle}</p>`,
         complete: (catalogue) => this.#renderView(catalogue, m),
+        pending: () => this.#renderWhileLoading(m),
       })}
     </div>`;
   }
@@ -471,7 +505,7 @@ export class SeniorServiceFinder extends WidgetElement {
       <div class="ssf-field">
         <label for=${this.uid('query')}>${m.searchLabel}</label>
         <span class="ssf-hint" id=${this.uid('query-hint')}>${m.searchHint}</span>
-        <input id=${this.uid('query')} type="search" autocomplete="off" aria-describedby=${this.uid('query-hint')} .value=${query} @input=${this.#onField} @focus=${() => void this.prepareSearch()} />
+        <input id=${this.uid('query')} type="search" autocomplete="off" aria-describedby=${this.uid('query-hint')} .value=${query} @input=${this.#onField} />
       </div>
       <div class="ssf-field">
         <label for=${this.uid('place')}>${m.placeLabel}</label>
@@ -491,19 +525,44 @@ export class SeniorServiceFinder extends WidgetElement {
     </form>`;
   }
 
-  #renderStart(catalogue: Catalogue, m: FinderMessages): TemplateResult {
+  /** While the data loads, the tiles and the search box already work; their results come when it is there. */
+  #renderWhileLoading(m: FinderMessages): unknown {
+    const { state } = this;
+    const view = viewOf(state);
+    if (view === 'start') return this.#renderStart(undefined, m);
+    if (view !== 'results') return nothing;
+    return html`<h2 tabindex="-1">${(state.topic && m.topics[state.topic]) || m.results}</h2>
+      ${this.#renderSearch(m, false)}`;
+  }
+
+  /** The number of offers of each topic (counted once per catalogue). */
+  readonly #topicCounts = new WeakMap<Catalogue, Map<Topic, number>>();
+  #topicCount(catalogue: Catalogue, topic: Topic): number {
+    let counts = this.#topicCounts.get(catalogue);
+    if (!counts) {
+      counts = new Map(TOPICS.map((each) => [each, 0]));
+      for (const offer of catalogue.offers) for (const each of offer.topics) counts.set(each, counts.get(each)! + 1);
+      this.#topicCounts.set(catalogue, counts);
+    }
+    return counts.get(topic)!;
+  }
+
+  /** The start screen; without a catalogue (still loading) the tiles show no counts. */
+  #renderStart(catalogue: Catalogue | undefined, m: FinderMessages): TemplateResult {
     const place = this.draft.place || undefined;
-    const tile = (icon: Topic | 'all', name: string, count: number, state: FinderState) =>
+    const tile = (icon: Topic | 'all', name: string, count: number | undefined, state: FinderState) =>
       html`<li>
-        <a class="ssf-tile" part="tile" href=${this.#href(state)} @click=${this.#follow}>${topicIcon(icon)}<span>${name}</span> <span class="ssf-meta">${m.offers(count)}</span></a>
+        <a class="ssf-tile" part="tile" href=${this.#href(state)} @click=${this.#follow}
+          >${topicIcon(icon)}<span>${name}</span> ${count === undefined ? nothing : html`<span class="ssf-meta">${m.offers(count)}</span>`}</a
+        >
       </li>`;
     return html`<h2 tabindex="-1">${m.title}</h2>
       <p class="ssf-meta">${m.intro}</p>
       ${this.#renderSearch(m, true)}
       <h3>${m.topicsHeading}</h3>
       <ul class="ssf-tiles" part="tiles">
-        ${TOPICS.map((topic) => tile(topic, m.topics[topic], catalogue.offers.filter((offer) => offer.topics.includes(topic)).length, { ...EMPTY_STATE, topic, place }))}
-        ${tile('all', m.allOffers, catalogue.offers.length, { ...EMPTY_STATE, all: true, place })}
+        ${TOPICS.map((topic) => tile(topic, m.topics[topic], catalogue && this.#topicCount(catalogue, topic), { ...EMPTY_STATE, topic, place }))}
+        ${tile('all', m.allOffers, catalogue?.offers.length, { ...EMPTY_STATE, all: true, place })}
       </ul>`;
   }
 
@@ -513,9 +572,8 @@ export class SeniorServiceFinder extends WidgetElement {
 
   #renderResults(catalogue: Catalogue, m: FinderMessages): TemplateResult {
     const { state } = this;
+    // Undefined while the engine finds the first result (the index may still be building).
     const found = this.#found(catalogue);
-    // Words to search for, but the search engine is still loading.
-    const searching = !!state.query.trim() && !this.#indexOf(catalogue);
     const topic = state.topic && m.topics[state.topic];
     const keys = this.#filterKeys(catalogue);
     const groups = [['jetzt', 'heute'], ['stufenlos', 'aufzug', 'wc', 'schleife'], ['kostenlos', 'hausbesuch', 'telefon', 'angehoerige'], keys.filter((key) => key.startsWith('sprache-'))];
@@ -526,8 +584,8 @@ export class SeniorServiceFinder extends WidgetElement {
             <button type="button" class="hw-button" @click=${() => this.#go({ ...state, topic: undefined }, false)}><span aria-hidden="true">✕</span> ${m.removeTopic(topic)}</button>
           </p>`
         : nothing}
-      ${searching
-        ? html`<p class="hw-status hw-loading" id=${this.uid('count')}>${this.index === 'failed' ? m.errorTitle : m.loading}</p>`
+      ${!found
+        ? html`<p class="hw-status hw-loading" id=${this.uid('count')}>${this.searchFailed ? m.errorTitle : m.loading}</p>`
         : html`<h3 class="ssf-count" part="count" id=${this.uid('count')} tabindex="-1">${m.found(found.offers.length)}</h3>`}
       <div class="ssf-layout">
         <section class="ssf-filters" part="filters" aria-labelledby=${this.uid('filters-title')}>
@@ -538,14 +596,14 @@ export class SeniorServiceFinder extends WidgetElement {
                   <legend>${m.filterGroups[i]}</legend>
                   ${group.map((key) => {
                     const active = state.filters.includes(key);
-                    const count = found.counts.get(key) ?? 0;
+                    const count = found?.counts.get(key) ?? 0;
                     // A filter that finds nothing is not offered; a chosen one can always be taken back.
                     return html`<button
                       type="button"
                       class="hw-button ssf-toggle"
                       part="filter"
                       aria-pressed=${active}
-                      ?disabled=${!active && count === 0}
+                      ?disabled=${!found || (!active && count === 0)}
                       @click=${() => this.#toggleFilter(key)}
                     >
                       <span class="ssf-check" aria-hidden="true">${active ? '✓' : '+'}</span>${this.#filterName(key, m)} (${count})
@@ -556,7 +614,7 @@ export class SeniorServiceFinder extends WidgetElement {
           )}
         </section>
         <section aria-labelledby=${this.uid('count')}>
-          ${searching ? nothing : html`${found.offers.length ? this.#renderCards(found.offers, m) : this.#renderEmpty(found, m)} ${this.#renderMap(m)}`}
+          ${!found ? nothing : html`${found.offers.length ? this.#renderCards(found.offers, m) : this.#renderEmpty(found, m)} ${this.#renderMap(m)}`}
         </section>
       </div>`;
   }
@@ -627,7 +685,7 @@ export class SeniorServiceFinder extends WidgetElement {
     const catalogue = this.#loader.value;
     if (!catalogue || this.mapPanel) return;
     const panel = new MapPanel(this, (id) => this.#go({ ...this.state, offer: id }, true), () => this.#closeMap());
-    panel.update(this.#found(catalogue).offers);
+    panel.update(this.#results.get(this.#findKey())?.offers ?? []);
     this.mapPanel = panel;
     await panel.open();
   };
