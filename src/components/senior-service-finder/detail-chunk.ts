@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { Catalogue as Texts } from '../../core/i18n.js';
 import { html } from '../../core/template.js';
 import type { Catalogue } from '../../hsds/finder/catalogue.js';
 import type * as DetailModule from './detail.js';
@@ -17,13 +18,15 @@ export class DetailChunk {
     this.#host = host;
   }
 
-  render(catalogue: Catalogue, host: DetailHost, texts: { loading: string; failed: string }): unknown {
+  /** `pick` gives a catalogue's texts in the finder's language (English loads on first use). */
+  render(catalogue: Catalogue, view: Omit<DetailHost, 't'>, texts: { loading: string; failed: string }, pick: <T>(texts: Texts<T>) => T): unknown {
     const module = this.#module;
     if (module === 'failed') return html`<div role="alert" class="hw-error"><p>${texts.failed}</p></div>`;
     if (!module) {
       this.#load();
       return html`<p class="hw-status hw-loading">${texts.loading}</p>`;
     }
+    const host: DetailHost = { ...view, t: pick(module.detailMessages) };
     return host.state.offer ? module.renderDetail(host, catalogue.byId.get(host.state.offer)) : module.renderSaved(host, catalogue);
   }
 

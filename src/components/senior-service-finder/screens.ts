@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import type { Locale } from '../../core/i18n.js';
+import type { Catalogue as Texts, Locale } from '../../core/i18n.js';
 import { html } from '../../core/template.js';
 import { PLACE_LIST, TOPICS, type Catalogue, type Offer, type Topic } from '../../hsds/finder/catalogue.js';
 import type { FindResult } from '../../hsds/finder/find.js';
@@ -35,6 +35,8 @@ export interface ScreenHost {
   readonly mapPanel: MapPanel | undefined;
   /** Whether a consent banner on the page asks before the map's tiles load. */
   readonly consentBanner: boolean;
+  /** A catalogue's texts in the finder's language (English loads on first use). */
+  readonly pick: <T>(texts: Texts<T>) => T;
   readonly uid: (name: string) => string;
   readonly found: (catalogue: Catalogue) => FindResult | undefined;
   readonly filterKeys: (catalogue: Catalogue) => string[];
@@ -275,7 +277,7 @@ export function renderMap(host: ScreenHost): unknown {
   // A page's consent banner asks before the tiles load; without one, the person is told here, before pressing.
   const note = host.consentBanner ? undefined : m.mapNote(tileSource(host.mapTiles));
   return html`<div class="ssf-map-area">
-    ${host.mapPanel?.render(host.locale) ??
+    ${host.mapPanel?.render(host.pick) ??
     html`<p>
         <button type="button" class="hw-button" aria-expanded="false" aria-describedby=${note ? host.uid('map-note') : nothing} @click=${host.openMap}>
           ${m.showMap}

@@ -278,6 +278,7 @@ export class SeniorServiceFinder extends WidgetElement {
       mapTiles: this.mapTiles,
       mapPanel: this.mapPanel,
       consentBanner: !!findConsent(),
+      pick: (texts) => this.localize.messages(texts),
       uid: (name) => this.uid(name),
       found: (catalogue) => this.#results.found(catalogue, this.#nav.state),
       filterKeys: (catalogue) => this.#results.filterKeys(catalogue, this.#nav.state),
@@ -300,7 +301,7 @@ export class SeniorServiceFinder extends WidgetElement {
 
   /** The detail view or the Merkliste (a chunk loaded the first time one of them opens). */
   #renderLazy(catalogue: Catalogue, screens: ScreenHost): unknown {
-    const host: DetailHost = {
+    const host: Omit<DetailHost, 't'> = {
       ...screens.cards,
       now: now(),
       state: this.#nav.state,
@@ -310,7 +311,7 @@ export class SeniorServiceFinder extends WidgetElement {
       id: (name) => this.uid(name),
       follow: this.#nav.follow,
     };
-    return this.#detail.render(catalogue, host, { loading: screens.m.loading, failed: screens.m.errorTitle });
+    return this.#detail.render(catalogue, host, { loading: screens.m.loading, failed: screens.m.errorTitle }, screens.pick);
   }
 
   /** The shared pieces' context for this render. */
