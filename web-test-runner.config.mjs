@@ -1,5 +1,6 @@
 // Unit and component tests in real browsers: Debian's Chromium (puppeteer-core) and Firefox ESR (puppeteer
 // over WebDriver BiDi). `BROWSERS=chromium` or `BROWSERS=firefox` runs one.
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -37,6 +38,13 @@ if (wanted.includes('firefox')) {
   );
 }
 
+/** A module worker is started by its built name (`finder.worker.js`); here its TypeScript source is served. */
+function workerSources(context, next) {
+  const source = context.path.replace(/\.worker\.js$/, '.worker.ts');
+  if (source !== context.path && existsSync(`.${source}`)) context.url = context.url.replace(context.path, source);
+  return next();
+}
+
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -45,7 +53,7 @@ export default {
   testsFinishTimeout: 240_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },
-  middleware: [mockApiKoaMiddleware(), sampleDataKoaMiddleware()],
+  middleware: [workerSources, mockApiKoaMiddleware(), sampleDataKoaMiddleware()],
   plugins: [
     a11ySnapshotPlugin(),
     setViewportPlugin(),

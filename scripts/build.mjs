@@ -52,6 +52,8 @@ for (const { file, entry, siblings = {} } of cdnBundles.filter((bundle) => !only
     configFile: false,
     plugins: [minifyLiterals],
     logLevel: 'warn',
+    // Files the bundle starts itself (the finder's worker) are found next to it, wherever the CDN folder is served.
+    base: './',
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist/cdn',

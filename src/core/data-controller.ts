@@ -30,6 +30,8 @@ export interface DataStateView<Result> {
   errorTitle: string;
   complete: (result: Result) => unknown;
   idle?: () => unknown;
+  /** Shown below the loading message while loading (what a person can already use). */
+  pending?: () => unknown;
 }
 
 /**
@@ -103,6 +105,7 @@ export class DataController<Args extends readonly unknown[], Result> implements 
     if (status === TaskStatus.INITIAL) body = view.idle?.() ?? nothing;
     else if (status === TaskStatus.COMPLETE) body = view.complete(this.task.value as Result);
     else if (status === TaskStatus.ERROR && !aborted) body = this.renderError(view.errorTitle, toLoadError(this.task.error));
+    else if (pending) body = view.pending?.() ?? nothing;
     return html`<div class="hw-state" tabindex="-1" aria-busy=${pending ? 'true' : 'false'}>
       <div role="status" part="status" class=${pending ? 'hw-status hw-loading' : 'hw-status hw-visually-hidden'}>${pending ? view.loading : ''}</div>
       ${body}

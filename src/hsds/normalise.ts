@@ -262,7 +262,7 @@ export function readService(raw: unknown): HsdsService | 'hidden' | undefined {
 }
 
 /** The raw services of a page (`contents`), a bare array or one service; undefined for anything else. */
-function serviceList(json: unknown): unknown[] | undefined {
+export function serviceList(json: unknown): unknown[] | undefined {
   if (Array.isArray(json)) return json as unknown[];
   if (!isRecord(json)) return undefined;
   if (Array.isArray(json['contents'])) return json['contents'] as unknown[];

@@ -14,17 +14,21 @@ const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQV
 describe('<senior-service-finder> from dist/cdn on a plain page', () => {
   let server;
   let mapServer;
+  let noWorkerServer;
   let browser;
   before(async () => {
     server = await startServer();
     // A page that enables the map must allow its tile host for images.
     mapServer = await startServer({ csp: `${STRICT_CSP}; img-src 'self' http://tiles.invalid` });
+    // A page whose CSP forbids workers: the finder does its data work on the page instead.
+    noWorkerServer = await startServer({ csp: `${STRICT_CSP}; worker-src 'none'` });
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
     await server?.close();
     await mapServer?.close();
+    await noWorkerServer?.close();
   });
 
   async function open(path, { origin = server.origin, ...options } = {}) {
@@ -40,7 +44,6 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
   it('finds, opens and saves an offer with one script tag, without console errors, CSP violations or requests elsewhere', async () => {
     const { page, context, problems, requests } = await open('/test/page/pages/senior-service-finder.html');
     assert.equal(await finder(page).locator('h2').textContent(), 'Angebote für ältere Menschen in Herne');
-    // The search engine loads when the box is used.
     await finder(page).getByLabel('Suchbegriff').fill('Pflegegrad');
     await finder(page).getByRole('button', { name: 'Angebote anzeigen' }).click();
     await finder(page).locator('.ssf-card').first().waitFor();
@@ -54,7 +57,11 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
     assert.equal(await finder(page).getByRole('link', { name: /Merkliste/ }).textContent(), '★ Merkliste (1)');
     assert.deepEqual(problems, []);
     assert.deepEqual(foreignRequests(requests), []);
-    assert.ok(requests.some((url) => /\/chunks\/search-/.test(url)) && requests.some((url) => /\/chunks\/detail-/.test(url)), 'the lazy chunks loaded');
+    // The data work ran in the module worker (a file next to the bundle, allowed by default-src 'self'); the
+    // page's fallback engine was not needed (issue 11).
+    assert.ok(requests.some((url) => /\/assets\/finder\.worker-[\w-]+\.js$/.test(url)), 'the worker file loaded');
+    assert.ok(!requests.some((url) => /\/chunks\/engine-/.test(url)), 'no fallback engine on the page');
+    assert.ok(requests.some((url) => /\/chunks\/detail-/.test(url)), 'the detail chunk loaded');
     await context.close();
   });
 
@@ -112,6 +119,21 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
     assert.equal(await finder(page).locator('.leaflet-control-attribution').textContent(), '© Beispielkarte');
     assert.deepEqual(problems, []);
     assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
+  it('works where the CSP forbids workers: the same screens, the data work done on the page in idle slices', async () => {
+    const { page, context, problems, requests } = await open('/test/page/pages/senior-service-finder.html', { origin: noWorkerServer.origin });
+    await finder(page).getByLabel('Suchbegriff').fill('Pflegegrad');
+    await finder(page).getByRole('button', { name: 'Angebote anzeigen' }).click();
+    await finder(page).locator('.ssf-card').first().waitFor();
+    assert.match(await finder(page).locator('[id$="-count"]').textContent(), /^\d+ Angebote gefunden$/);
+    assert.ok(requests.some((url) => /\/chunks\/engine-/.test(url)), 'the page engine loaded');
+    // The blocked worker is the CSP's own report, nothing else went wrong.
+    assert.deepEqual(
+      problems.filter((problem) => !/worker-src/.test(problem)),
+      [],
+    );
     await context.close();
   });
 });

@@ -5,6 +5,9 @@ import type { HolidayKey } from '../../hsds/finder/holidays.js';
 export interface DetailMessages {
   call: string;
   phone: string;
+  contact: string;
+  emailAddress: string;
+  websiteAddress: string;
   email: string;
   route: string;
   website: string;
@@ -41,15 +44,13 @@ export interface DetailMessages {
   holidays: Record<HolidayKey, string>;
 }
 
-function ordinal(n: number): string {
-  const tens = n % 100;
-  return `${n}${tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
-}
-
 export const detailMessages: Catalogue<DetailMessages> = {
   de: {
     call: 'Anrufen',
     phone: 'Telefon',
+    contact: 'E-Mail und Internet',
+    emailAddress: 'E-Mail',
+    websiteAddress: 'Internet',
     email: 'E-Mail schreiben',
     route: 'Weg dorthin',
     website: 'Website öffnen',
@@ -57,7 +58,10 @@ export const detailMessages: Catalogue<DetailMessages> = {
     hours: 'Öffnungszeiten',
     address: 'Adresse',
     forWhom: 'Für wen?',
-    ages: (min, max) => (min && max ? `Von ${min} bis ${max} Jahren` : min ? `Ab ${min} Jahren` : `Bis ${max} Jahre`),
+    ages: (min, max) => {
+      if (min && max) return `Von ${min} bis ${max} Jahren`;
+      return min ? `Ab ${min} Jahren` : `Bis ${max} Jahre`;
+    },
     apply: 'So gehen Sie vor',
     bring: 'Bitte mitbringen',
     languages: 'Sprachen',
@@ -77,7 +81,10 @@ export const detailMessages: Catalogue<DetailMessages> = {
     dayRange: (from, to) => `${from} bis ${to}`,
     daily: 'Täglich',
     everyWeeks: (interval, weekday) => `Alle ${interval} Wochen am ${weekday}`,
-    monthly: (nth, weekday) => `Jeden ${nth === -1 ? 'letzten' : nth < 0 ? `${-nth}.-letzten` : `${nth}.`} ${weekday} im Monat`,
+    monthly: (nth, weekday) => {
+      if (nth === -1) return `Jeden letzten ${weekday} im Monat`;
+      return nth < 0 ? `Jeden ${-nth}.-letzten ${weekday} im Monat` : `Jeden ${nth}. ${weekday} im Monat`;
+    },
     monthDay: (day) => (day < 0 ? 'Am letzten Tag des Monats' : `Am ${day}. jedes Monats`),
     validFrom: (date) => `ab ${date}`,
     validTo: (date) => `bis ${date}`,
@@ -98,55 +105,5 @@ export const detailMessages: Catalogue<DetailMessages> = {
       reformationstag: 'Reformationstag',
     },
   },
-  en: {
-    call: 'Call',
-    phone: 'Phone',
-    email: 'Write an e-mail',
-    route: 'How to get there',
-    website: 'Open the website',
-    print: 'Print',
-    hours: 'Opening hours',
-    address: 'Address',
-    forWhom: 'Who is it for?',
-    ages: (min, max) => (min && max ? `Aged ${min} to ${max}` : min ? `Aged ${min} and over` : `Up to the age of ${max}`),
-    apply: 'What to do',
-    bring: 'Please bring',
-    languages: 'Languages',
-    interpretation: 'Interpreting',
-    about: 'Description',
-    provider: 'Provider',
-    notice: 'Please note',
-    checked: (date) => `Last checked: ${date}`,
-    stale: (months) => `This information is more than ${months} months old. Please phone before you visit.`,
-    notFound: 'This service does not exist or no longer exists.',
-    savedTitle: 'Your saved list',
-    savedEmpty: 'Your saved list is empty. Press “Save” to keep a service here. The list stays on this device.',
-    savedMissing: (n) => `${n === 1 ? 'One saved service is' : `${n} saved services are`} no longer available.`,
-    remove: 'Remove',
-    printSaved: 'Print the saved list',
-    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    dayRange: (from, to) => `${from} to ${to}`,
-    daily: 'Daily',
-    everyWeeks: (interval, weekday) => `Every ${interval} weeks on ${weekday}`,
-    monthly: (nth, weekday) => `Every ${nth === -1 ? 'last' : nth < 0 ? `${ordinal(-nth)} to last` : ordinal(nth)} ${weekday} of the month`,
-    monthDay: (day) => (day < 0 ? 'On the last day of the month' : `On the ${ordinal(day)} of every month`),
-    validFrom: (date) => `from ${date}`,
-    validTo: (date) => `until ${date}`,
-    holidaysClosed: 'Closed on public holidays.',
-    closedOnHoliday: (date, name) => `Closed on ${date} (${name}).`,
-    holidays: {
-      neujahr: 'New Year’s Day',
-      karfreitag: 'Good Friday',
-      ostermontag: 'Easter Monday',
-      maifeiertag: 'Labour Day',
-      himmelfahrt: 'Ascension Day',
-      pfingstmontag: 'Whit Monday',
-      fronleichnam: 'Corpus Christi',
-      einheit: 'German Unity Day',
-      allerheiligen: 'All Saints’ Day',
-      weihnachten1: 'Christmas Day',
-      weihnachten2: 'Boxing Day',
-      reformationstag: 'Reformation Day',
-    },
-  },
+  en: () => import('./detail.messages.en.js').then((module) => module.detailMessagesEn),
 };

@@ -24,7 +24,11 @@ export interface DetailHost extends CardContext {
   /** A page-unique id for one of the finder's elements. */
   id(name: string): string;
   readonly follow: (event: MouseEvent) => void;
+  /** This view's texts in the finder's language. */
+  readonly t: DetailMessages;
 }
+
+export { detailMessages };
 
 const DEFAULT_ROUTE = 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}';
 const ADDRESS_ROUTE = 'https://www.openstreetmap.org/search?query={address}';
@@ -53,6 +57,16 @@ export function routeHref(offer: Offer, detail: HsdsServiceDetail, template: str
 }
 
 const list = (items: readonly string[]) => html`<ul class="ssf-lines">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+
+/** The e-mail address and the website as text a person can read, note down or print; codes, not translated. */
+function renderContact(detail: HsdsServiceDetail, t: DetailMessages): TemplateResult {
+  const address = detail.email ? decodeURIComponent(detail.email.replace(/^mailto:/, '')) : '';
+  const site = detail.url ? detail.url.replace(/^https?:\/\//, '').replace(/\/$/, '') : '';
+  return html`<ul class="ssf-lines ssf-contact">
+    ${detail.email ? html`<li>${t.emailAddress}: <a href=${detail.email} translate="no">${address}</a></li>` : nothing}
+    ${detail.url ? html`<li>${t.websiteAddress}: <a href=${detail.url} translate="no">${site}</a></li>` : nothing}
+  </ul>`;
+}
 
 /** What a person needs to act, shared by the detail view and the printable Merkliste. */
 function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, t: DetailMessages, full: boolean): TemplateResult {
@@ -87,6 +101,7 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
         </ul>`,
       )
     : nothing}
+  ${detail.email || detail.url ? section(t.contact, renderContact(detail, t)) : nothing}
   ${full && who.length ? section(t.forWhom, list(who)) : nothing}
   ${full && detail.applicationProcess ? section(t.apply, html`<p class="ssf-text">${detail.applicationProcess}</p>`) : nothing}
   ${full && detail.documents.length ? section(t.bring, list(detail.documents)) : nothing} ${cost ? section(host.m.costs, html`<p>${cost}</p>`) : nothing}
@@ -97,7 +112,7 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
 }
 
 export function renderDetail(host: DetailHost, offer: Offer | undefined): TemplateResult {
-  const t = detailMessages[host.locale] as DetailMessages;
+  const { t } = host;
   if (!offer) return html`<h2 tabindex="-1">${host.m.crumbs.detail}</h2><p class="ssf-notice">${t.notFound}</p>`;
   const { service } = offer;
   const detail = detailOf(offer);
@@ -126,7 +141,7 @@ export function renderDetail(host: DetailHost, offer: Offer | undefined): Templa
 }
 
 export function renderSaved(host: DetailHost, catalogue: Catalogue): TemplateResult {
-  const t = detailMessages[host.locale] as DetailMessages;
+  const { t } = host;
   const offers = host.savedIds.flatMap((id) => catalogue.byId.get(id) ?? []);
   const missing = host.savedIds.length - offers.length;
   return html`<section class="ssf-saved" part="saved" aria-labelledby=${host.id('saved-title')}>

@@ -3,8 +3,9 @@ import { scopeCss } from '../../core/scoped-styles.js';
 import { html } from '../../core/template.js';
 import { divIcon, latLngBounds, map as leafletMap, marker, tileLayer, type Map as LeafletMap, type Marker } from 'leaflet/dist/leaflet-src.esm.js';
 import { findConsent } from '../../core/consent-client.js';
-import type { Catalogue as Texts, Locale } from '../../core/i18n.js';
+import type { Catalogue as Texts } from '../../core/i18n.js';
 import type { Offer } from '../../hsds/finder/catalogue.js';
+import { mapMessages } from './map.messages.js';
 
 /*
  * The optional map of the results, loaded only when a person presses "Karte anzeigen" (Leaflet is not part of
@@ -12,31 +13,6 @@ import type { Offer } from '../../hsds/finder/catalogue.js';
  * page has a <consent-banner> that knows the tile service, only after consent. Markers carry their card's
  * number and the offer's name, are reachable by keyboard and open the offer.
  */
-
-interface MapMessages {
-  hideMap: string;
-  consent(host: string): string;
-  giveConsent: string;
-  label: string;
-  failed: string;
-}
-
-const messages: Texts<MapMessages> = {
-  de: {
-    hideMap: 'Karte ausblenden',
-    consent: (host) => `Die Karte lädt Kartenbilder von ${host}. Dafür brauchen wir Ihre Einwilligung.`,
-    giveConsent: 'Einwilligung geben',
-    label: 'Karte der gefundenen Angebote',
-    failed: 'Die Karte konnte nicht geladen werden. Die Liste enthält alle Angebote.',
-  },
-  en: {
-    hideMap: 'Hide map',
-    consent: (host) => `The map loads map images from ${host}. We need your consent for that.`,
-    giveConsent: 'Give consent',
-    label: 'Map of the services found',
-    failed: 'The map could not be loaded. The list contains every service.',
-  },
-};
 
 /** What the panel reads of the finder: its attributes for the map, its root, its updates. */
 export interface MapHost {
@@ -170,8 +146,9 @@ export class MapPanel {
     this.view = undefined;
   }
 
-  render(locale: Locale): TemplateResult {
-    const m = messages[locale] as MapMessages;
+  /** `pick` gives a catalogue's texts in the finder's language (English loads on first use). */
+  render(pick: <T>(texts: Texts<T>) => T): TemplateResult {
+    const m = pick(mapMessages);
     return html`<p><button type="button" class="hw-button" aria-expanded="true" @click=${() => this.hide()}>${m.hideMap}</button></p>
       ${this.state === 'consent'
         ? html`<p class="ssf-notice">${m.consent(new URL(this.tiles, location.href).host)}</p>

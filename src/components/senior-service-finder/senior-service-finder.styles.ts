@@ -189,6 +189,13 @@ export const finderStyles = css`
     border-left: 0.4em solid var(--_color-border);
     background: var(--_color-warning-surface);
   }
+  /* Addresses as links with a target a finger can hit; a long address wraps instead of widening the page. */
+  .ssf-contact a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    overflow-wrap: anywhere;
+  }
   .ssf-phones [translate='no'] {
     font-size: 1.3em;
     font-weight: 700;

@@ -1,43 +1,28 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html } from '../../core/template.js';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
 import { findConsent } from '../../core/consent-client.js';
 import { DataController, initialState } from '../../core/data-controller.js';
-import { invalidData } from '../../core/errors.js';
+import { absoluteUrl } from '../../core/fetch.js';
+import { html } from '../../core/template.js';
 import { WidgetElement } from '../../core/widget-element.js';
-import { loadHsds } from '../../hsds/load.js';
-import { readServices } from '../../hsds/normalise.js';
-import type * as DetailModule from './detail.js';
+import type { Catalogue } from '../../hsds/finder/catalogue.js';
+import { viewOf, type FinderState } from '../../hsds/finder/state.js';
+import type { CardContext } from './cards.js';
 import type { DetailHost } from './detail.js';
+import { DetailChunk } from './detail-chunk.js';
+import { LiveAnnouncer } from './announcer.js';
+import { openBackend, type FinderBackend } from './engine-client.js';
 import { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
-import { OpeningFacts, findOffers, type FindResult } from '../../hsds/finder/find.js';
-import { accessText, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
-import { topicIcon } from './icons.js';
 import type { MapPanel } from './map.js';
-import { FEATURE_FILTERS, PLACE_LIST, TOPICS, buildCatalogue, type Catalogue, type Offer, type Topic } from '../../hsds/finder/catalogue.js';
-import type { OfferIndex } from '../../hsds/finder/search.js';
+import { FinderNavigation } from './navigation.js';
+import { FinderResults } from './results.js';
+import { renderToolbar, renderView, renderWhileLoading, type ScreenHost } from './screens.js';
 import { finderMessages, type FinderMessages } from './senior-service-finder.messages.js';
 import { finderStyles } from './senior-service-finder.styles.js';
-import { EMPTY_STATE, readHash, viewOf, writeHash, type FinderState } from '../../hsds/finder/state.js';
 import { readSavedIds, readStored, writeSavedIds, writeStored } from './storage.js';
 
 /** How many result cards show at first and with each "show more". */
 const PAGE = 20;
-/** The result count is announced once typing pauses, not at every keystroke. */
-const ANNOUNCE_DELAY_MS = 700;
-
-const topicWords = (topic: Topic) => finderMessages.de.topics[topic];
-
-/**
- * Where the map's tiles come from, in words: "OpenStreetMap (tile.openstreetmap.org)" by default (the default
- * template itself lives in the lazy map chunk), else the host of `map-tiles`.
- */
-function tileSource(template: string | undefined): string {
-  if (!template) return 'OpenStreetMap (tile.openstreetmap.org)';
-  // Templates may carry placeholders such as {s} in the host, which URL() does not accept.
-  const absolute = /^[a-z]+:\/\/([^/]+)/i.exec(template);
-  return absolute?.[1] ?? location.host;
-}
 
 /**
  * @summary Finds offers for older people in Herne (HSDS 3.x): topic tiles, German-aware search, district choice,
@@ -94,14 +79,11 @@ export class SeniorServiceFinder extends WidgetElement {
     routeUrl: { attribute: 'route-url' },
     noHash: { type: Boolean, attribute: 'no-hash' },
     timeout: { type: Number },
-    state: { attribute: false },
-    draft: { attribute: false },
     shown: { attribute: false },
     textSize: { attribute: false },
     savedIds: { attribute: false },
     mapPanel: { attribute: false },
-    detailView: { attribute: false },
-    index: { attribute: false },
+    searchFailed: { attribute: false },
   };
 
   /** An HSDS 3.x API base URL (`/services?full=true` is read page by page) or a static `.json` file. */
@@ -137,49 +119,38 @@ export class SeniorServiceFinder extends WidgetElement {
    */
   declare timeout: number;
 
-  declare protected state: FinderState;
-  /** Start screen: words and place chosen but not yet sent. */
-  declare protected draft: { query: string; place: string };
   declare protected shown: number;
   declare protected textSize: number;
   declare protected savedIds: string[];
   declare protected mapPanel: MapPanel | undefined;
-  declare protected detailView: typeof DetailModule | 'failed' | undefined;
-  /** The search index of the current catalogue, once the search engine has loaded. */
-  declare protected index: { catalogue: Catalogue; index: OfferIndex } | 'failed' | undefined;
+
+  /** Where the data work runs: the finder's worker, or the page where no worker can start. */
+  #backend: FinderBackend | undefined;
+  readonly #nav = new FinderNavigation(this);
+  readonly #results = new FinderResults(this);
+  readonly #detail = new DetailChunk(this);
 
   readonly #loader = new DataController(this, {
     args: () => [this.src, this.data, this.timeout] as const,
     load: async ([src, data, timeout], signal) => {
-      if (data != null) {
-        const start = performance.now();
-        let read;
-        try {
-          read = readServices(data);
-        } catch (error) {
-          throw invalidData((error as Error).message);
-        }
-        const catalogue = buildCatalogue(read.services, { skipped: read.skipped, incomplete: false });
-        // User Timing (the browser's performance panel, the bench): from data to the offers the finder uses.
-        performance.measure('senior-service-finder:normalise', { start });
-        return catalogue;
-      }
-      if (!src) return initialState;
-      const { services, skipped, incomplete } = await loadHsds(src, signal, (timeout > 0 ? timeout : 15) * 1000);
-      return buildCatalogue(services, { skipped, incomplete });
+      if ((data === null || data === undefined) && !src) return initialState;
+      this.#backend?.close();
+      this.#results.use(undefined, undefined);
+      // User Timing (the browser's performance panel, the bench): from the request to the catalogue on the page.
+      const start = performance.now();
+      const order = { src: src ? absoluteUrl(src) : undefined, data, timeoutMs: (timeout > 0 ? timeout : 15) * 1000, topicWords: finderMessages.de.topics };
+      const { backend, catalogue } = await openBackend(order, signal);
+      this.#backend = backend;
+      this.#results.use(backend, catalogue);
+      performance.measure('senior-service-finder:load', { start, detail: backend.where });
+      return catalogue;
     },
     source: ([src]) => src,
     count: (catalogue) => catalogue.offers.length,
   });
 
-  #facts: OpeningFacts | undefined;
-  /** The last result with the catalogue and state it was found for. */
-  #lastFound: [Catalogue, string, FindResult] | undefined;
-  #lastFoundKey = '';
-  #focusTarget: string | undefined;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #announcer = new LiveAnnouncer(this);
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
-  #indexing: Promise<void> | undefined;
   #lastEventKey = '';
 
   constructor() {
@@ -188,8 +159,6 @@ export class SeniorServiceFinder extends WidgetElement {
     this.map = false;
     this.noHash = false;
     this.timeout = 15;
-    this.state = EMPTY_STATE;
-    this.draft = { query: '', place: '' };
     this.shown = PAGE;
     this.textSize = 1;
     this.savedIds = [];
@@ -200,68 +169,40 @@ export class SeniorServiceFinder extends WidgetElement {
     this.savedIds = readSavedIds();
     const size = Number(readStored('text-size'));
     this.textSize = size >= 1 && size <= 3 ? size : 1;
-    if (!this.noHash) {
-      this.state = readHash(location.hash);
-      addEventListener('hashchange', this.#onLocationChange);
-      addEventListener('popstate', this.#onLocationChange);
-    }
     // "jetzt geöffnet" follows the clock while the page stays open.
     this.#minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.#onLocationChange);
-    removeEventListener('popstate', this.#onLocationChange);
     clearInterval(this.#minuteTimer);
-    clearTimeout(this.#announceTimer);
     this.#closeMap();
   }
 
-  readonly #onLocationChange = () => {
-    const next = readHash(location.hash);
-    if (writeHash(next) !== writeHash(this.state)) this.#go(next, undefined, this.state.offer && !next.offer ? this.#cardOf(this.state.offer) : undefined);
-  };
-
-  readonly #cardOf = (id: string) => `[data-id="${CSS.escape(id)}"]`;
-
-  /**
-   * Moves to a state: `push` adds a history entry (a new level), `false` replaces the current one, `undefined`
-   * leaves the URL alone (it changed already). Focus goes to the new screen's heading, or to `focus`.
-   */
-  #go(next: FinderState, push: boolean | undefined, focus?: string): void {
-    const changedView = viewOf(next) !== viewOf(this.state);
+  /** Called by the navigation before each move. */
+  leaving(next: FinderState): void {
     // The map belongs to the results; it is built again when the person asks again.
     if (viewOf(next) !== 'results') this.#closeMap();
-    this.state = next;
     this.shown = PAGE;
-    this.#focusTarget = focus ?? (changedView ? 'h2' : undefined);
-    if (this.noHash || push === undefined) return;
-    const url = `${location.pathname}${location.search}${writeHash(next, location.hash)}`;
-    if (url !== location.pathname + location.search + location.hash) history[push ? 'pushState' : 'replaceState'](history.state, '', url);
   }
 
-  /** Follows one of the finder's own links without leaving the page (opening it in a new tab still works). */
-  readonly #follow = (event: MouseEvent) => {
-    if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    this.#go(readHash(new URL((event.currentTarget as HTMLAnchorElement).href).hash), true);
-  };
-
-  #href(state: FinderState): string {
-    return writeHash(state) || '#';
+  /** Resolves after rendering, including results the engine was still finding. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#results.pending(); pending; pending = this.#results.pending()) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
-  readonly #back = () => {
-    const { state } = this;
-    if (state.offer) this.#go({ ...state, offer: undefined }, true, this.#cardOf(state.offer));
-    else this.#go(state.saved ? { ...state, saved: false } : EMPTY_STATE, true);
-  };
-
-  readonly #newSearch = () => {
-    this.draft = { query: '', place: '' };
-    this.#go(EMPTY_STATE, true, 'h2');
-  };
+  /**
+   * Resolves when searching works (the index is built in the finder's worker right after the data). A page may
+   * wait for it, as the bench does.
+   */
+  async prepareSearch(): Promise<void> {
+    await this.#backend?.searchReady();
+  }
 
   #toggleSaved(id: string): void {
     this.savedIds = this.savedIds.includes(id) ? this.savedIds.filter((saved) => saved !== id) : [...this.savedIds, id];
@@ -269,365 +210,121 @@ export class SeniorServiceFinder extends WidgetElement {
     this.dispatchEvent(new WatchlistChangedEvent(this.savedIds));
   }
 
-  #toggleFilter(key: string): void {
-    const { filters } = this.state;
-    this.#go({ ...this.state, filters: filters.includes(key) ? filters.filter((f) => f !== key) : [...filters, key] }, false);
-  }
-
-  /** Words or place changed: a draft on the start screen, applied at once on the results. */
-  readonly #onField = (event: Event) => {
-    const { id, value } = event.target as HTMLInputElement;
-    const key = id === this.uid('query') ? 'query' : 'place';
-    if (viewOf(this.state) === 'start') this.draft = { ...this.draft, [key]: value };
-    else this.#go({ ...this.state, [key]: value || (key === 'query' ? '' : undefined) }, false);
-  };
-
-  readonly #onSubmit = (event: Event) => {
-    event.preventDefault();
-    const { query, place } = this.draft;
-    // On the results the words already apply as typed: say the count again.
-    if (viewOf(this.state) !== 'start') this.#announce(true);
-    else this.#go({ ...EMPTY_STATE, query, place: place || undefined, all: !query.trim() && !place }, true);
-  };
-
-  /** Opening facts for this minute (statuses are kept per offer within it). */
-  #openingFacts(): OpeningFacts {
-    const instant = now();
-    if (Math.floor((this.#facts?.instant ?? -1e5) / 6e4) !== Math.floor(instant / 6e4)) this.#facts = new OpeningFacts(instant);
-    return this.#facts!;
-  }
-
-  #filterKeys(catalogue: Catalogue): string[] {
-    const languages = catalogue.languages.slice(0, 8).map((code) => `sprache-${code}`);
-    return [...new Set(['jetzt', 'heute', ...FEATURE_FILTERS, ...languages, ...this.state.filters])];
-  }
-
-  #indexOf(catalogue: Catalogue): OfferIndex | undefined {
-    const ready = this.index;
-    return typeof ready === 'object' && ready.catalogue === catalogue ? ready.index : undefined;
-  }
-
-  #found(catalogue: Catalogue): FindResult {
-    const facts = this.#openingFacts();
-    const index = this.#indexOf(catalogue);
-    const { query, topic, place, filters } = this.state;
-    const key = JSON.stringify([query, topic, place, filters, facts.instant, !!index]);
-    if (this.#lastFound?.[0] !== catalogue || this.#lastFound[1] !== key) this.#lastFound = [catalogue, key, findOffers(catalogue, this.state, facts, this.#filterKeys(catalogue), index)];
-    this.#lastFoundKey = key;
-    return this.#lastFound[2];
-  }
-
-  /**
-   * Loads the search engine and indexes the offers; resolves when searching works. The finder calls it when
-   * the search box is first used or the state has search words; a page may call it to have search ready early.
-   */
-  prepareSearch(): Promise<void> {
-    const catalogue = this.#loader.value;
-    if (!catalogue || this.#indexOf(catalogue)) return Promise.resolve();
-    return (this.#indexing ??= import('../../hsds/finder/search.js').then(
-      ({ buildIndex }) => {
-        this.#indexing = undefined;
-        // The data may have changed while the engine loaded; index what is there now.
-        const current = this.#loader.value;
-        if (current) this.index = { catalogue: current, index: buildIndex(current.offers, topicWords) };
-      },
-      () => {
-        this.#indexing = undefined;
-        this.index = 'failed';
-      },
-    ));
-  }
-
-  #announce(immediately: boolean): void {
-    clearTimeout(this.#announceTimer);
-    const catalogue = this.#loader.value;
-    if (!catalogue || viewOf(this.state) !== 'results') return;
-    const text = this.localize.messages(finderMessages).found(this.#found(catalogue).offers.length);
-    // Written directly (Lit renders the region empty once): a live region announces a change, so the same
-    // words again get a no-break space.
-    const set = () => {
-      const region = this.renderRoot.querySelector('.ssf-live');
-      if (region) region.textContent = region.textContent === text ? `${text}\u00a0` : text;
-    };
-    if (immediately) set();
-    else this.#announceTimer = setTimeout(set, ANNOUNCE_DELAY_MS);
+  /** Says the number of offers found on the results. */
+  announce(immediately: boolean): void {
+    const found = this.#results.current(this.#nav.state);
+    const results = found && viewOf(this.#nav.state) === 'results';
+    this.#announcer.say(results ? this.localize.messages(finderMessages).found(found.offers.length) : undefined, immediately);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const catalogue = this.#loader.value;
     if (!catalogue) return;
-    if (this.#focusTarget) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusTarget) ?? this.renderRoot.querySelector<HTMLElement>('h2');
-      if (target) {
-        this.#focusTarget = undefined;
-        target.focus();
-      }
+    const { state } = this.#nav;
+    const view = viewOf(state);
+    // The results come from the engine a moment after the state changed: focus and events wait for them.
+    const found = view === 'results' ? this.#results.current(state) : undefined;
+    if (view === 'results' && !found) return;
+    const focus = this.#nav.focusTarget;
+    const target = focus && (this.renderRoot.querySelector<HTMLElement>(focus) ?? this.renderRoot.querySelector<HTMLElement>('h2'));
+    if (target) {
+      this.#nav.focusTarget = undefined;
+      target.focus();
     }
-    const view = viewOf(this.state);
-    if (this.state.query.trim()) void this.prepareSearch();
-    const offer = this.state.offer ? catalogue.byId.get(this.state.offer) : undefined;
-    const key = `${view}|${view === 'results' ? this.#lastFoundKey : ''}|${offer?.id ?? ''}`;
+    const offer = state.offer ? catalogue.byId.get(state.offer) : undefined;
+    const key = `${view}|${view === 'results' ? this.#results.key(state) : ''}|${offer?.id ?? ''}`;
     if (key === this.#lastEventKey) return;
     const previous = this.#lastEventKey;
     this.#lastEventKey = key;
-    if (view === 'results') {
-      const { query, topic, place, filters } = this.state;
-      const offers = this.#found(catalogue).offers;
-      this.dispatchEvent(new SearchChangedEvent({ query, topic, place, filters, count: offers.length }));
-      this.#announce(!previous.startsWith('results'));
-      this.mapPanel?.update(offers);
+    if (found) {
+      const { query, topic, place, filters } = state;
+      this.dispatchEvent(new SearchChangedEvent({ query, topic, place, filters, count: found.offers.length }));
+      this.announce(!previous.startsWith('results'));
+      this.mapPanel?.update(found.offers);
     }
     if (offer) this.dispatchEvent(new ServiceOpenedEvent(offer.id, offer.service.name));
   }
 
   override render(): TemplateResult {
     const m = this.localize.messages(finderMessages);
+    const screens = this.#screenHost(m);
     return html`<div class="ssf-finder ssf-size-${this.textSize}" part="base">
-      ${this.#renderToolbar(m)}
+      ${renderToolbar(screens)}
       <div class="hw-visually-hidden ssf-live" role="status"></div>
       ${this.#loader.render({
         loading: m.loading,
         errorTitle: m.errorTitle,
         idle: () => html`<p class="ssf-notice">${m.idle}</p>`,
-        complete: (catalogue) => this.#renderView(catalogue, m),
+        complete: (catalogue) => renderView(screens, catalogue, () => this.#renderLazy(catalogue, screens)),
+        pending: () => renderWhileLoading(screens),
       })}
     </div>`;
   }
 
-  #renderToolbar(m: FinderMessages): TemplateResult {
-    const view = viewOf(this.state);
-    const crumbs = [m.crumbs.start, ...(view === 'start' ? [] : [this.state.saved ? m.crumbs.saved : m.crumbs.results]), ...(view === 'detail' ? [m.crumbs.detail] : [])];
-    return html`<div class="ssf-toolbar" part="toolbar">
-      <nav class="ssf-nav" aria-label=${m.nav}>
-        ${view === 'start'
-          ? nothing
-          : html`<button type="button" class="hw-button" @click=${this.#back}><span aria-hidden="true">←</span> ${m.back}</button>
-              <button type="button" class="hw-button" @click=${this.#newSearch}>${m.newSearch}</button>`}
-        <p class="ssf-crumbs">
-          ${m.youAreHere} ${crumbs.map((crumb, i) => html`${i ? ' › ' : ''}<span aria-current=${i === crumbs.length - 1 ? 'page' : 'false'}>${crumb}</span>`)}
-        </p>
-      </nav>
-      <div class="ssf-sizes rs_skip" role="group" aria-label=${m.textSize}>
-        ${['A', 'A+', 'A++'].map(
-          (label, i) =>
-            html`<button
-              type="button"
-              class="hw-button"
-              aria-pressed=${this.textSize === i + 1}
-              aria-label="${label} (${m.textSize} ${m.textSizes[i]})"
-              @click=${() => {
-                this.textSize = i + 1;
-                writeStored('text-size', i ? String(i + 1) : null);
-              }}
-            >
-              ${label}
-            </button>`,
-        )}
-      </div>
-      <a class="hw-button" href=${this.#href({ ...EMPTY_STATE, saved: true })} @click=${this.#follow}><span aria-hidden="true">★</span> ${m.savedButton(this.savedIds.length)}</a>
-    </div>`;
+  /** What the screens (screens.ts) get of the element for this render. */
+  #screenHost(m: FinderMessages): ScreenHost {
+    return {
+      m,
+      locale: this.localize.locale,
+      nav: this.#nav,
+      draft: this.#nav.draft,
+      shown: this.shown,
+      textSize: this.textSize,
+      savedIds: this.savedIds,
+      searchFailed: this.#results.failed,
+      cards: this.#cards(m),
+      map: this.map,
+      mapTiles: this.mapTiles,
+      mapPanel: this.mapPanel,
+      consentBanner: !!findConsent(),
+      pick: (texts) => this.localize.messages(texts),
+      uid: (name) => this.uid(name),
+      found: (catalogue) => this.#results.found(catalogue, this.#nav.state),
+      filterKeys: (catalogue) => this.#results.filterKeys(catalogue, this.#nav.state),
+      onField: this.#nav.onField,
+      onSubmit: this.#nav.onSubmit,
+      setTextSize: (size) => {
+        this.textSize = size;
+        writeStored('text-size', size > 1 ? String(size) : null);
+      },
+      newSearch: this.#nav.newSearch,
+      showMore: () => {
+        this.#nav.focusTarget = `[data-index="${this.shown}"]`;
+        this.shown += PAGE;
+      },
+      openMap: () => {
+        void this.#openMap();
+      },
+    };
   }
 
-  #renderView(catalogue: Catalogue, m: FinderMessages): unknown {
-    const view = viewOf(this.state);
-    const notices = [catalogue.skipped ? m.skipped(catalogue.skipped) : '', catalogue.incomplete ? m.incomplete : ''].filter(Boolean);
-    let body: unknown;
-    if (!catalogue.offers.length && view !== 'saved') body = html`<h2 tabindex="-1">${m.title}</h2><p class="ssf-notice">${m.noData}</p>`;
-    else if (view === 'start') body = this.#renderStart(catalogue, m);
-    else if (view === 'results') body = this.#renderResults(catalogue, m);
-    else body = this.#renderLazy(catalogue, m);
-    return html`${notices.map((text) => html`<p class="ssf-notice" part="notice">${text}</p>`)}${body}`;
-  }
-
-  /** The detail view and the Merkliste come from a chunk loaded the first time one of them opens. */
-  #renderLazy(catalogue: Catalogue, m: FinderMessages): unknown {
-    const module = this.detailView;
-    if (module === 'failed') return html`<div role="alert" class="hw-error"><p>${m.errorTitle}</p></div>`;
-    if (!module) {
-      import('./detail.js').then(
-        (loaded) => (this.detailView = loaded),
-        () => (this.detailView = 'failed'),
-      );
-      return html`<p class="hw-status hw-loading">${m.loading}</p>`;
-    }
-    const host: DetailHost = {
-      ...this.#cards(m),
+  /** The detail view or the Merkliste (a chunk loaded the first time one of them opens). */
+  #renderLazy(catalogue: Catalogue, screens: ScreenHost): unknown {
+    const host: Omit<DetailHost, 't'> = {
+      ...screens.cards,
       now: now(),
-      state: this.state,
+      state: this.#nav.state,
       staleAfterMonths: this.staleAfterMonths,
       routeUrl: this.routeUrl,
-      href: (state) => this.#href(state),
+      href: (next) => this.#nav.href(next),
       id: (name) => this.uid(name),
-      follow: this.#follow,
+      follow: this.#nav.follow,
     };
-    return this.state.offer ? module.renderDetail(host, catalogue.byId.get(this.state.offer)) : module.renderSaved(host, catalogue);
-  }
-
-  #renderSearch(m: FinderMessages, start: boolean): TemplateResult {
-    const query = start ? this.draft.query : this.state.query;
-    const place = start ? this.draft.place : (this.state.place ?? '');
-    return html`<form class="ssf-search" role="search" part="search" @submit=${this.#onSubmit}>
-      <div class="ssf-field">
-        <label for=${this.uid('query')}>${m.searchLabel}</label>
-        <span class="ssf-hint" id=${this.uid('query-hint')}>${m.searchHint}</span>
-        <input id=${this.uid('query')} type="search" autocomplete="off" aria-describedby=${this.uid('query-hint')} .value=${query} @input=${this.#onField} @focus=${() => void this.prepareSearch()} />
-      </div>
-      <div class="ssf-field">
-        <label for=${this.uid('place')}>${m.placeLabel}</label>
-        <select id=${this.uid('place')} @change=${this.#onField}>
-          <option value="" .selected=${!place}>${m.wholeCity}</option>
-          ${PLACE_LIST.filter((p) => p.code === p.district).map(
-            (district) =>
-              html`<optgroup label=${district.name}>
-                ${PLACE_LIST.filter((p) => p.district === district.code).map(
-                  (p) => html`<option value=${p.code} .selected=${p.code === place}>${p === district ? m.wholeDistrict(p.name) : p.name}</option>`,
-                )}
-              </optgroup>`,
-          )}
-        </select>
-      </div>
-      <button type="submit" class="hw-button hw-primary">${start ? m.showButton : m.searchButton}</button>
-    </form>`;
-  }
-
-  #renderStart(catalogue: Catalogue, m: FinderMessages): TemplateResult {
-    const place = this.draft.place || undefined;
-    const tile = (icon: Topic | 'all', name: string, count: number, state: FinderState) =>
-      html`<li>
-        <a class="ssf-tile" part="tile" href=${this.#href(state)} @click=${this.#follow}>${topicIcon(icon)}<span>${name}</span> <span class="ssf-meta">${m.offers(count)}</span></a>
-      </li>`;
-    return html`<h2 tabindex="-1">${m.title}</h2>
-      <p class="ssf-meta">${m.intro}</p>
-      ${this.#renderSearch(m, true)}
-      <h3>${m.topicsHeading}</h3>
-      <ul class="ssf-tiles" part="tiles">
-        ${TOPICS.map((topic) => tile(topic, m.topics[topic], catalogue.offers.filter((offer) => offer.topics.includes(topic)).length, { ...EMPTY_STATE, topic, place }))}
-        ${tile('all', m.allOffers, catalogue.offers.length, { ...EMPTY_STATE, all: true, place })}
-      </ul>`;
-  }
-
-  #filterName(key: string, m: FinderMessages): string {
-    return m.filters[key] ?? languageName(key.slice(8), this.localize.locale);
-  }
-
-  #renderResults(catalogue: Catalogue, m: FinderMessages): TemplateResult {
-    const { state } = this;
-    const found = this.#found(catalogue);
-    // Words to search for, but the search engine is still loading.
-    const searching = !!state.query.trim() && !this.#indexOf(catalogue);
-    const topic = state.topic && m.topics[state.topic];
-    const keys = this.#filterKeys(catalogue);
-    const groups = [['jetzt', 'heute'], ['stufenlos', 'aufzug', 'wc', 'schleife'], ['kostenlos', 'hausbesuch', 'telefon', 'angehoerige'], keys.filter((key) => key.startsWith('sprache-'))];
-    return html`<h2 tabindex="-1">${topic || m.results}</h2>
-      ${this.#renderSearch(m, false)}
-      ${topic
-        ? html`<p class="ssf-chips">
-            <button type="button" class="hw-button" @click=${() => this.#go({ ...state, topic: undefined }, false)}><span aria-hidden="true">✕</span> ${m.removeTopic(topic)}</button>
-          </p>`
-        : nothing}
-      ${searching
-        ? html`<p class="hw-status hw-loading" id=${this.uid('count')}>${this.index === 'failed' ? m.errorTitle : m.loading}</p>`
-        : html`<h3 class="ssf-count" part="count" id=${this.uid('count')} tabindex="-1">${m.found(found.offers.length)}</h3>`}
-      <div class="ssf-layout">
-        <section class="ssf-filters" part="filters" aria-labelledby=${this.uid('filters-title')}>
-          <h3 id=${this.uid('filters-title')}>${m.filtersHeading}</h3>
-          ${groups.map((group, i) =>
-            group.length
-              ? html`<fieldset>
-                  <legend>${m.filterGroups[i]}</legend>
-                  ${group.map((key) => {
-                    const active = state.filters.includes(key);
-                    const count = found.counts.get(key) ?? 0;
-                    // A filter that finds nothing is not offered; a chosen one can always be taken back.
-                    return html`<button
-                      type="button"
-                      class="hw-button ssf-toggle"
-                      part="filter"
-                      aria-pressed=${active}
-                      ?disabled=${!active && count === 0}
-                      @click=${() => this.#toggleFilter(key)}
-                    >
-                      <span class="ssf-check" aria-hidden="true">${active ? '✓' : '+'}</span>${this.#filterName(key, m)} (${count})
-                    </button>`;
-                  })}
-                </fieldset>`
-              : nothing,
-          )}
-        </section>
-        <section aria-labelledby=${this.uid('count')}>
-          ${searching ? nothing : html`${found.offers.length ? this.#renderCards(found.offers, m) : this.#renderEmpty(found, m)} ${this.#renderMap(m)}`}
-        </section>
-      </div>`;
-  }
-
-  #renderEmpty(found: FindResult, m: FinderMessages): TemplateResult {
-    const relax = found.relaxation;
-    let action: unknown = nothing;
-    if (relax) {
-      const label = relax.kind === 'filter' ? m.relaxFilter(this.#filterName(relax.filter, m)) : { place: m.relaxPlace, topic: m.relaxTopic, query: m.relaxQuery }[relax.kind];
-      action = html`<button type="button" class="hw-button hw-primary" @click=${() => this.#go(relax.next, false, `#${this.uid('count')}`)}>${label} (${m.offers(relax.count)})</button>`;
-    }
-    return html`<p>${m.nothingFound}</p>
-      <p class="ssf-chips">${action}<button type="button" class="hw-button" @click=${this.#newSearch}>${m.newSearch}</button></p>`;
+    return this.#detail.render(catalogue, host, { loading: screens.m.loading, failed: screens.m.errorTitle }, screens.pick);
   }
 
   /** The shared pieces' context for this render. */
   #cards(m: FinderMessages): CardContext {
-    return { m, locale: this.localize.locale, facts: this.#openingFacts(), savedIds: this.savedIds, toggleSaved: (id) => this.#toggleSaved(id) };
-  }
-
-  #renderCards(offers: Offer[], m: FinderMessages): TemplateResult {
-    const rest = offers.length - this.shown;
-    const cards = this.#cards(m);
-    return html`<ol class="ssf-results" part="results">
-        ${offers.slice(0, this.shown).map((offer, index) => {
-          const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
-          return html`<li class="ssf-card" part="card">
-            <h4>
-              <span class="ssf-number" aria-hidden="true">${index + 1}</span
-              ><a href=${this.#href({ ...this.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${this.#follow}>${offer.service.name}</a>
-            </h4>
-            ${offer.service.temporarilyClosed ? html`<p class="ssf-notice">${m.temporarilyClosed}</p>` : nothing} ${summaryLine(offer)}
-            ${hoursLine(offer, cards)} ${lines.map((line) => (line ? html`<p class="ssf-meta">${line}</p>` : nothing))} ${saveButton(offer, cards)}
-          </li>`;
-        })}
-      </ol>
-      ${rest > 0
-        ? html`<button
-            type="button"
-            class="hw-button ssf-more"
-            @click=${() => {
-              this.#focusTarget = `[data-index="${this.shown}"]`;
-              this.shown += PAGE;
-            }}
-          >
-            ${m.more(rest)}
-          </button>`
-        : nothing}`;
-  }
-
-  #renderMap(m: FinderMessages): unknown {
-    if (!this.map) return nothing;
-    // A page's consent banner asks before the tiles load; without one, the person is told here, before pressing.
-    const note = findConsent() ? undefined : m.mapNote(tileSource(this.mapTiles));
-    return html`<div class="ssf-map-area">
-      ${this.mapPanel?.render(this.localize.locale) ??
-      html`<p>
-          <button type="button" class="hw-button" aria-expanded="false" aria-describedby=${note ? this.uid('map-note') : nothing} @click=${this.#openMap}>
-            ${m.showMap}
-          </button>
-        </p>
-        ${note ? html`<p class="ssf-meta ssf-map-note" id=${this.uid('map-note')}>${note}</p>` : nothing}`}
-    </div>`;
+    return { m, locale: this.localize.locale, facts: this.#results.facts(), savedIds: this.savedIds, toggleSaved: (id) => this.#toggleSaved(id) };
   }
 
   readonly #openMap = async () => {
     const { MapPanel } = await import('./map.js');
     const catalogue = this.#loader.value;
     if (!catalogue || this.mapPanel) return;
-    const panel = new MapPanel(this, (id) => this.#go({ ...this.state, offer: id }, true), () => this.#closeMap());
-    panel.update(this.#found(catalogue).offers);
+    const panel = new MapPanel(this, (id) => this.#nav.go({ ...this.#nav.state, offer: id }, true), () => this.#closeMap());
+    panel.update(this.#results.current(this.#nav.state)?.offers ?? []);
     this.mapPanel = panel;
     await panel.open();
   };

@@ -1,6 +1,6 @@
 import type { HsdsAttribute, HsdsService } from '../normalise.js';
 import { remember } from '../remember.js';
-import { fold } from './german.js';
+import { fold } from './fold.js';
 
 /*
  * The Herne profile of HSDS: which topics, places and features the finder knows, and how an HSDS service shows
@@ -205,8 +205,19 @@ function bySortKey(a: Offer, b: Offer): number {
   return a.sortKey < b.sortKey ? -1 : 1;
 }
 
-export function buildCatalogue(services: readonly HsdsService[], extra: { skipped: number; incomplete: boolean }): Catalogue {
-  const offers = services.map(toOffer).sort(bySortKey);
+/** What a load tells beside the services: entries it could not read, and whether pages are missing. */
+export interface LoadFacts {
+  skipped: number;
+  incomplete: boolean;
+}
+
+export function buildCatalogue(services: readonly HsdsService[], extra: LoadFacts): Catalogue {
+  return catalogueOf(services.map(toOffer), extra);
+}
+
+/** The catalogue of offers read already (sorted here by name). */
+export function catalogueOf(unsorted: Offer[], extra: LoadFacts): Catalogue {
+  const offers = unsorted.sort(bySortKey);
   const counts = new Map<string, number>();
   for (const offer of offers) for (const code of offer.languages) counts.set(code, (counts.get(code) ?? 0) + 1);
   return {

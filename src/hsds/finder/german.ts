@@ -4,14 +4,9 @@
  * ("Pflegeberatung" is also found as "Beratung") and everyday words for official terms ("Rente" finds
  * "Grundsicherung"). Index and query go through the same steps, so they meet.
  */
+import { fold } from './fold.js';
 
-/** For comparing and searching: lower case; ä/ae → a, ö/oe → o, ü/ue → u, ß → ss; accents dropped ("Café" → "cafe"). */
-const FOLDED: Record<string, string> = { ß: 'ss', ae: 'a', ä: 'a', oe: 'o', ö: 'o', ue: 'u', ü: 'u' };
-export function fold(word: string): string {
-  const folded = word.toLowerCase().replace(/ß|ae|ä|oe|ö|ue|ü/g, (letters) => FOLDED[letters]!);
-  // Accents are only looked for where there can be any (one pass over most words instead of three).
-  return /[^\0-\x7f]/.test(folded) ? folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : folded;
-}
+export { fold };
 
 // Longest first; a stem keeps at least four letters, so "Haus" stays "haus" and "Rente" becomes "rent".
 const SUFFIXES = ['innen', 'en', 'er', 'es', 'in', 'e', 'n', 's'];
@@ -77,24 +72,42 @@ export function queryTerm(word: string): string | null {
 }
 
 const termsOf = (words: readonly string[]) => words.flatMap((word) => queryTerm(word) ?? []);
-const LEXICON_PATTERN = new RegExp(
-  termsOf(LEXICON)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'g',
-);
+
+/*
+ * The lexicon's pattern and the synonym table are made on first use: only the search needs them, and code that
+ * only folds names (the element on the page) does not carry them.
+ */
+let lexiconPattern: RegExp | undefined;
+let synonyms: Map<string, string[]> | undefined;
+
+/** All lexicon terms, longest first. */
+function lexicon(): RegExp {
+  lexiconPattern ??= new RegExp(
+    termsOf(LEXICON)
+      .sort((a, b) => b.length - a.length)
+      .join('|'),
+    'g',
+  );
+  return lexiconPattern;
+}
+
 /** From a term to the other terms of its group. */
-const SYNONYMS = new Map<string, string[]>();
-for (const group of SYNONYM_GROUPS) {
-  const words = termsOf(group);
-  for (const word of words) SYNONYMS.set(word, [...new Set([...(SYNONYMS.get(word) ?? []), ...words.filter((other) => other !== word)])]);
+function synonymTable(): Map<string, string[]> {
+  if (!synonyms) {
+    synonyms = new Map();
+    for (const group of SYNONYM_GROUPS) {
+      const words = termsOf(group);
+      for (const word of words) synonyms.set(word, [...new Set([...(synonyms.get(word) ?? []), ...words.filter((other) => other !== word)])]);
+    }
+  }
+  return synonyms;
 }
 
 const indexCache = new Map<string, string[] | null>();
 
 /** The lexicon words inside a long term ("pflegeberatung" → "pfleg", "beratung"). */
 export function compoundParts(term: string): string[] {
-  return term.length > 6 ? [...new Set(term.match(LEXICON_PATTERN))].filter((part) => part !== term) : [];
+  return term.length > 6 ? [...new Set(term.match(lexicon()))].filter((part) => part !== term) : [];
 }
 
 /** A document word as index terms: the term, and the lexicon words inside a compound. Cached: words repeat. */
@@ -111,5 +124,5 @@ export function indexTerms(word: string): string[] | null {
 
 /** The other terms an everyday word should also find. */
 export function synonymsOf(term: string): string[] {
-  return SYNONYMS.get(term) ?? [];
+  return synonymTable().get(term) ?? [];
 }

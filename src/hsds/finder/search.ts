@@ -5,8 +5,9 @@ import { placeByCode, type Offer, type Topic } from './catalogue.js';
 import { compoundParts, indexTerms, queryTerm, synonymsOf } from './german.js';
 
 /*
- * The search: minisearch with German term processing. Loaded when a person first uses the search box (or a link
- * carries search words), so that the start screen, the topics and the districts work without it.
+ * The search: minisearch (through its public API only) with German term processing. The index is built in the
+ * finder's worker right after the catalogue, so that the start screen, the topics and the districts never wait
+ * for it.
  */
 
 /** Words are runs of letters and digits (Latin, Greek, Cyrillic, Arabic, … and CJK); everything else separates. */
@@ -79,6 +80,11 @@ export const INDEX_OPTIONS: Options<IndexedOffer> = {
   searchOptions: SEARCH_OPTIONS,
 };
 
+/** An empty minisearch index with the offer index's options (filled with its public `add` or `addAll`). */
+export function createIndex(): MiniSearch<IndexedOffer> {
+  return new MiniSearch<IndexedOffer>(INDEX_OPTIONS);
+}
+
 /** The documents minisearch indexes for some offers. */
 export function indexedOffers(offers: readonly Offer[], topicName: (topic: Topic) => string): IndexedOffer[] {
   return offers.map((offer) => {
@@ -89,7 +95,7 @@ export function indexedOffers(offers: readonly Offer[], topicName: (topic: Topic
 
 /** Indexes the offers in one go; `topicName` gives the words a topic is found by. */
 export function buildIndex(offers: readonly Offer[], topicName: (topic: Topic) => string): OfferIndex {
-  const mini = new MiniSearch<IndexedOffer>(INDEX_OPTIONS);
+  const mini = createIndex();
   mini.addAll(indexedOffers(offers, topicName));
   return new OfferIndex(mini);
 }

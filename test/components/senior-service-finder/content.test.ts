@@ -90,3 +90,28 @@ describe('<senior-service-finder>: the map (issue 10.6)', () => {
     expect(text(find(el, '.ssf-map-area'))).to.include('Kartenbilder von karten.herne.example');
   });
 });
+
+describe('<senior-service-finder>: codes are not translated (issue 8)', () => {
+  beforeEach(resetPage);
+  afterEach(restorePage);
+
+  it('shows the e-mail address and the website as links with translate="no"', async () => {
+    const el = await load();
+    await openOffer(el, 'Beratung', 'Seniorenberatung Herne-Mitte');
+    const section = find(el, 'article.ssf-detail section', 'E-Mail und Internet');
+    const links = [...section.querySelectorAll('a')];
+    expect(links.map((link) => [text(link), link.getAttribute('href'), link.getAttribute('translate')])).to.deep.equal([
+      ['seniorenberatung-mitte@herne.example', 'mailto:seniorenberatung-mitte@herne.example', 'no'],
+      ['senioren.herne.example/angebote/seniorenberatung-mitte', 'https://senioren.herne.example/angebote/seniorenberatung-mitte', 'no'],
+    ]);
+    expect(text(section)).to.include('E-Mail: seniorenberatung-mitte@herne.example');
+    for (const link of links) expect(link.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('loads the English texts of the detail view lazily, as the other texts', async () => {
+    const el = await load(html`<senior-service-finder lang="en" no-hash src=${SAMPLE}></senior-service-finder>`);
+    await openOffer(el, 'Advice', 'Seniorenberatung Herne-Mitte');
+    await waitFor(() => text(root(el)).includes('E-mail and web'), 'the English detail texts');
+    expect(text(find(el, 'article.ssf-detail'))).to.include('Opening hours').and.not.include('Öffnungszeiten');
+  });
+});

@@ -38,7 +38,8 @@ async function tiles(): Promise<{ id: string; template: string }> {
 }
 
 async function results(el: SeniorServiceFinder): Promise<void> {
-  await waitFor(() => root(el).querySelector('.ssf-tile'), 'the start screen');
+  // The tiles show while the data still loads (issue 11); their counts come with the data.
+  await waitFor(() => root(el).querySelector('.ssf-tile .ssf-meta'), 'the start screen with its data');
   await press(el, find(el, '.ssf-tile', 'Beratung'));
 }
 
