@@ -4,8 +4,8 @@ import { isAbortError } from '../core/errors.js';
 import { formatDate } from '../core/i18n.js';
 import { html } from '../core/template.js';
 import { finderMessages } from '../components/senior-service-finder/senior-service-finder.messages.js';
-import { PLACE_LIST, TOPICS, type Topic } from '../components/senior-service-finder/profile.js';
-import { EMPTY_STATE, writeHash } from '../components/senior-service-finder/state.js';
+import { PLACE_LIST, TOPICS, type Topic } from '../hsds/finder/catalogue.js';
+import { EMPTY_STATE, writeHash } from '../hsds/finder/state.js';
 import type { AgendaItemInfo, MeetingInfo, OParlOrganizationInfo } from '../oparl/types.js';
 import { EMPTY_SERVICE, consentChild, consentFormProblem, type ConsentForm, type ServiceForm } from './consent-form.js';
 import {

@@ -33,7 +33,7 @@ const lonelyStep = (steps: PathStepInput[]): boolean =>
 
 export function describePath(steps: PathStepInput[], now: number): PaperPath {
   const time = steps.map(({ meeting }): StepTime => {
-    const over = meeting ? meetingOver(meeting as MeetingInfo) : undefined;
+    const over = meeting ? meetingOver(meeting) : undefined;
     if (over === undefined) return 'unknown';
     return over <= now ? 'past' : 'upcoming';
   });
