@@ -155,7 +155,7 @@ export class MapPanel {
             <p><button type="button" class="hw-button hw-primary" @click=${() => findConsent()?.show()}>${m.giveConsent}</button></p>`
         : nothing}
       ${this.state === 'failed' ? html`<p class="ssf-notice">${m.failed}</p>` : nothing}
-      ${this.state === 'loading' || this.state === 'on' ? html`<div class="ssf-map" part="map" role="region" aria-label=${m.label}></div>` : nothing}`;
+      ${this.state === 'loading' || this.state === 'on' ? html`<div class="ssf-map rs_preserve" part="map" role="region" aria-label=${m.label}></div>` : nothing}`;
   }
 
   private set(state: MapPanel['state']): void {

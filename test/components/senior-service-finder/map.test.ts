@@ -68,6 +68,8 @@ describe('<senior-service-finder>: the optional map', () => {
     const map = await waitFor(() => root(el).querySelector('.ssf-map .leaflet-marker-icon') && root(el).querySelector('.ssf-map'), 'the map');
     expect(map.getAttribute('role')).to.equal('region');
     expect(map.getAttribute('aria-label')).to.equal('Karte der gefundenen Angebote');
+    // Leaflet owns these nodes: ReadSpeaker's preserve class keeps its word highlighting out of them.
+    expect(map.classList.contains('rs_preserve')).to.be.true;
     await waitFor(async () => (await hits(id)) > 0, 'tile requests');
     // Markers carry the card number and the name, and open the offer from the keyboard.
     const marker = root(el).querySelector<HTMLElement>('.leaflet-marker-icon')!;
