@@ -171,12 +171,20 @@ export class SeniorServiceFinder extends WidgetElement {
     this.textSize = size >= 1 && size <= 3 ? size : 1;
     // "jetzt geöffnet" follows the clock while the page stays open.
     this.#minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
+    // Back on the page after its worker was stopped: load again (a load cut short reloads by itself).
+    if (this.#loader.value && !this.#backend) void this.#loader.task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#minuteTimer);
     this.#closeMap();
+    // A removed finder keeps no worker running (a load still running is aborted, which stops its worker).
+    if (this.#loader.value) {
+      this.#backend?.close();
+      this.#backend = undefined;
+      this.#results.use(undefined, undefined);
+    }
   }
 
   /** Called by the navigation before each move. */

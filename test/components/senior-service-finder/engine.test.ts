@@ -32,6 +32,30 @@ describe('<senior-service-finder>: where the data work runs', () => {
     expect(cardNames(el)).to.deep.equal(['Demenz-Café „Vergissmeinnicht“']);
   });
 
+  it('stops its worker when removed, and loads again when put back', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Worker.prototype, 'terminate')!;
+    const terminate = descriptor.value as (this: Worker) => void;
+    let stopped = 0;
+    Worker.prototype.terminate = function (this: Worker) {
+      stopped += 1;
+      terminate.call(this);
+    };
+    try {
+      const { el } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(stopped).to.equal(1);
+      const loadedAgain = new Promise((resolve) => el.addEventListener('widget-loaded', resolve, { once: true }));
+      parent.append(el);
+      await loadedAgain;
+      expect(text(find(el, '.ssf-tile', 'Alle Angebote'))).to.include('39 Angebote');
+      await searchFor(el, 'Demnz');
+      expect(cardNames(el)).to.deep.equal(['Demenz-Café „Vergissmeinnicht“']);
+    } finally {
+      Object.defineProperty(Worker.prototype, 'terminate', descriptor);
+    }
+  });
+
   describe('where no worker can start', () => {
     const original = window.Worker;
     afterEach(() => {
