@@ -1,17 +1,21 @@
 // A run that is killed halfway is resumed by the next run: the pages and objects its journal names are not
 // asked for again, and the result is the mirror an uninterrupted run makes.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { JOURNAL_FILE } from '../../mirror/journal.mjs';
 import { mirror } from '../../mirror/mirror.mjs';
 import { mirrorPath } from '../../mirror/paths.mjs';
 import { STATE_FILE } from '../../mirror/state.mjs';
 import { startEmulator } from './emulator.mjs';
 
+const BIN = fileURLToPath(new URL('../../bin/herne-widgets.mjs', import.meta.url));
 const BASE = 'https://cdn.herne.example/ris/';
 const NOW = new Date('2026-11-23T10:00:00+01:00');
 // One request at a time: when the run is aborted, every page answered before has been written and journaled.
@@ -160,6 +164,31 @@ describe('resuming an interrupted mirror run', () => {
     const interrupted = firstRun.filter((url) => url.startsWith('/oparl/consultation/')).at(-1);
     assert.deepEqual(fetchedNow.filter((url) => fetchedBefore.has(url)), [interrupted]);
     assert.equal(fetchedBefore.size - 1 + fetchedNow.length, referenceFetched);
+    assert.deepEqual(await snapshot(out), reference);
+  });
+
+  it('resumes a command killed with SIGKILL (no clean-up at all)', async () => {
+    const out = join(work, 'sigkill');
+    const killedAt = '/oparl/body/1/paper?page=8';
+    const child = spawn(process.execPath, [BIN, 'mirror', '--from', from, '--out', out, '--base', BASE, '--concurrency', '1'], { stdio: 'ignore', env: { ...process.env, CI: '1' } });
+    const exited = once(child, 'exit');
+    requests = [];
+    onRequest = (url) => {
+      if (`${url.pathname}${url.search}` === killedAt) child.kill('SIGKILL');
+    };
+    const [code, signal] = await exited;
+    onRequest = undefined;
+    assert.equal(signal, 'SIGKILL', `exit ${code}`);
+    const firstRun = requests;
+    assert.equal(existsSync(out), false);
+
+    requests = [];
+    const summary = await mirror({ ...options, from, out });
+    assert.equal(summary.errors, 0);
+    const again = listPages(requests).filter((url) => listPages(firstRun).includes(url));
+    // The killed page, and at most one page of another list that was answered but not yet written.
+    assert.ok(again.includes(killedAt) && again.length <= 2, again.join(', '));
+    for (let page = 1; page < 8; page += 1) assert.ok(!requests.includes(`/oparl/body/1/paper?page=${page}`), `paper page ${page} asked again`);
     assert.deepEqual(await snapshot(out), reference);
   });
 
