@@ -405,7 +405,12 @@ export async function mirror(options) {
           await fetchUnlisted(url, nextSpool, missing);
         }
       };
-      await settleAll(Array.from({ length: concurrency }, worker));
+      try {
+        await settleAll(Array.from({ length: concurrency }, worker));
+      } finally {
+        // Complete on disk also when the run is aborted: the resumed run reads it.
+        await nextSpool.close();
+      }
       // Removed only now: a run killed during this round reads them again when it is resumed.
       for (const source of sources) await rm(source, { force: true });
       sources = [await nextSpool.close()];
