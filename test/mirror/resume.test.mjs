@@ -225,6 +225,37 @@ describe('resuming an interrupted mirror run', () => {
     }
   });
 
+  it('resumes after a failed run (a list page still failing after the retries) and after a line cut off by a kill', async () => {
+    const out = join(work, 'failed');
+    const failing = '/oparl/body/1/paper?page=5';
+    let fail = true;
+    const recording = emulator.state.hook;
+    requests = [];
+    emulator.state.hook = (url, reply) => {
+      requests.push(`${url.pathname}${url.search}`);
+      return fail && `${url.pathname}${url.search}` === failing ? { status: 503, headers: {}, body: 'Wartung' } : reply;
+    };
+    try {
+      await assert.rejects(mirror({ ...options, from, out, retries: 1 }), /Listenseite\(n\) nicht geladen/);
+      const firstRun = requests;
+      assert.equal(existsSync(out), false);
+      // A kill while the journal is written leaves half a line at its end: that line is dropped, not the journal.
+      await appendFile(join(`${out}.staging`, JOURNAL_FILE), '{"page":"http://127.0.0.1/oparl/bo');
+      fail = false;
+      requests = [];
+      /** @type {string[]} */
+      const lines = [];
+      const summary = await mirror({ ...options, from, out, log: (line) => lines.push(line) });
+      assert.equal(summary.errors, 0);
+      assert.ok(lines.some((line) => line.startsWith('Unterbrochener Lauf wird fortgesetzt')), lines.join('\n'));
+      const again = listPages(requests).filter((url) => listPages(firstRun).includes(url));
+      assert.deepEqual(again, [failing]);
+      assert.deepEqual(await snapshot(out), reference);
+    } finally {
+      emulator.state.hook = recording;
+    }
+  });
+
   // Last: it changes objects of the emulator, so the reference no longer fits.
   it('keeps the served mirror as it was while an incremental run is killed, and the resumed run completes it', async () => {
     const out = join(work, 'incremental');
