@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createTree, digest, linkTree, removeTree } from './files.mjs';
 import { BrokenJsonError, createHttpClient, HttpError } from './http.mjs';
-import { checkJournal, createJournal, JOURNAL_FILE, journalRecords } from './journal.mjs';
+import { checkJournal, createJournal, JOURNAL_FILE, JOURNAL_VERSION, journalRecords } from './journal.mjs';
 import { withParam, writeOutput } from './output.mjs';
 import { createRewriter, KEEP_KEYS, mirrorPath } from './paths.mjs';
 import { emptyState, meetingInfo, readState, STATE_FILE, writeState } from './state.mjs';
@@ -240,7 +240,7 @@ export async function mirror(options) {
   async function startJournal() {
     const opened = await createJournal(resumable.resume ? `${journalFile}.writing` : journalFile);
     journal = opened;
-    await opened.write({ journal: 1, ...identity, started: runStarted });
+    await opened.write({ journal: JOURNAL_VERSION, ...identity, started: runStarted });
     if (!resumable.resume) return;
     let pages = 0;
     for await (const record of journalRecords(journalFile)) {
