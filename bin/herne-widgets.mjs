@@ -68,7 +68,7 @@ program
     } catch (error) {
       bar?.stop();
       console.error(`Spiegeln fehlgeschlagen: ${/** @type {Error} */ (error).message}`);
-      console.error('Der bisherige Spiegel bleibt unverändert.');
+      console.error('Der bisherige Spiegel bleibt unverändert; der nächste Lauf mit denselben --from, --out und --base setzt fort, wo dieser aufgehört hat.');
       process.exitCode = error instanceof MirrorError ? error.exitCode : 1;
     }
   });

@@ -4,14 +4,16 @@
 // by one as they arrive; what stays in memory is a small index per listed object (see state.mjs), so memory
 // does not grow with the body beyond it. References to objects that no list holds are written to a spool file
 // and fetched one by one after the crawl. The new state is built in `<out>.staging` and swapped in only when
-// complete.
+// complete. A run that is killed or fails keeps its staging and journal (journal.mjs): the next run with the same
+// source resumes there and asks only for the list pages and objects that the journal does not name.
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, opendir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createTree, digest, linkTree, removeTree } from './files.mjs';
 import { BrokenJsonError, createHttpClient, HttpError } from './http.mjs';
+import { checkJournal, createJournal, JOURNAL_FILE, JOURNAL_VERSION, journalRecords } from './journal.mjs';
 import { withParam, writeOutput } from './output.mjs';
 import { createRewriter, KEEP_KEYS, mirrorPath } from './paths.mjs';
 import { emptyState, meetingInfo, readState, STATE_FILE, writeState } from './state.mjs';
@@ -89,10 +91,18 @@ export async function mirror(options) {
   // A run killed between the two renames of the swap left only the previous copy: put it back.
   if (!existsSync(out) && existsSync(previousCopy)) await rename(previousCopy, out);
   const previous = await readState(join(out, STATE_FILE), { from: options.from, base: options.base, persons });
-  await removeTree(staging);
-  if (previous) await linkTree(out, staging);
-  else await mkdir(staging, { recursive: true });
+  const journalFile = join(staging, JOURNAL_FILE);
+  const identity = { from: options.from, base: options.base, persons, served: previous?.header.lastRun ?? '' };
+  const resumable = await checkJournal(journalFile, identity);
+  if (!resumable.resume) {
+    if (resumable.reason) log(resumable.reason);
+    await removeTree(staging);
+    if (previous) await linkTree(out, staging);
+    else await mkdir(staging, { recursive: true });
+  }
   const tree = createTree(staging);
+  // The run's data counts from the start of the run it resumes (the next run asks for changes since then).
+  const runStarted = resumable.resume ? resumable.started : started;
 
   const state = previous ?? emptyState({ from: options.from, base: options.base, persons });
   const { header, objects } = state;
@@ -101,6 +111,13 @@ export async function mirror(options) {
   const origins = new Set([new URL(options.from).origin]);
   let rewrite = createRewriter({ base: options.base, origins, persons });
   const spool = createSpool(join(staging, SPOOL_FILE));
+  /** Per list URL what the journal says is done: its pages, the page to go on with ('' for none), honoured. */
+  /** @type {Map<string, { pages: Set<string>, next: string, honoured: boolean }>} */
+  const resumed = new Map();
+  /** Objects in no list that the resumed run fetched already. */
+  const resumedFetched = new Set();
+  /** @type {import('./journal.mjs').Journal | undefined} */
+  let journal;
 
   /** @param {string} url */
   async function getFirst(url) {
@@ -122,19 +139,22 @@ export async function mirror(options) {
   async function storeEmbeddedAndReferences(object, into) {
     const nested = nestedObjects(object);
     const embeddedIds = new Set();
+    let written = 0;
     for (const item of nested) {
       embeddedIds.add(item.id);
       if (objects.has(item.id) || !rewrite.isMirrored(item.id) || validationProblem(item)) continue;
-      if (await tree.putIfChanged(mirrorPath(item.id), JSON.stringify(rewrite(withBackReference(item, object))))) progress.embedded += 1;
+      if (await tree.putIfChanged(mirrorPath(item.id), JSON.stringify(rewrite(withBackReference(item, object))))) written += 1;
     }
+    progress.embedded += written;
     const wanted = references(object, rewrite.isMirrored).filter((url) => !objects.has(url) && !embeddedIds.has(url) && url !== object.id);
     await into.add(wanted);
+    return written;
   }
 
   /**
    * Writes a listed object (or the system or a body) unless its mirrored text is what the mirror has, and
-   * notes it in the index.
-   * @param {Record<string, any>} object @param {number} list
+   * notes it in the index. Returns whether it was written and how many embedded objects were.
+   * @param {Record<string, any>} object @param {number} list @returns {Promise<{ changed: boolean, embedded: number }>}
    */
   async function storeListed(object, list) {
     const old = objects.get(object.id);
@@ -142,15 +162,16 @@ export async function mirror(options) {
     progress.objects += 1;
     if (old && old.modified !== undefined && old.modified === object.modified && tree.exists(relative)) {
       old.seen = true;
-      return;
+      return { changed: false, embedded: 0 };
     }
     const text = JSON.stringify(rewrite(object));
     const hash = digest(text);
     const isNew = !old || old.hash !== hash || !tree.exists(relative);
+    let embedded = 0;
     if (isNew) {
       await tree.put(relative, text);
       changed += 1;
-      await storeEmbeddedAndReferences(object, spool);
+      embedded = await storeEmbeddedAndReferences(object, spool);
     }
     /** @type {ObjectEntry} */
     const entry = { list: old ? old.list : list, hash, seen: true };
@@ -164,6 +185,76 @@ export async function mirror(options) {
       header.organizations[object.id] = { ...(typeof object.name === 'string' ? { name: object.name } : {}), ...(typeof object.meeting === 'string' ? { meetingList: object.meeting } : {}) };
     }
     objects.set(object.id, entry);
+    return { changed: isNew, embedded };
+  }
+
+  /** The journal's form of an object's index entry. @param {string} id @returns {import('./journal.mjs').JournalObject} */
+  function journalObject(id) {
+    const entry = /** @type {ObjectEntry} */ (objects.get(id));
+    /** @type {import('./journal.mjs').JournalObject} */
+    const item = { id, hash: entry.hash };
+    if (entry.modified !== undefined) item.modified = entry.modified;
+    if (entry.meeting) item.meeting = { start: entry.meeting.start, orgs: entry.meeting.orgs, seq: entry.meeting.seq };
+    if (header.organizations[id]) item.org = header.organizations[id];
+    return item;
+  }
+
+  /** Takes over a list page that the interrupted run completed. @param {import('./journal.mjs').PageRecord} record */
+  function applyPage(record) {
+    const position = listPosition(record.list);
+    for (const item of record.objects) {
+      const old = objects.get(item.id);
+      /** @type {ObjectEntry} */
+      const entry = { list: old ? old.list : position, hash: item.hash, seen: true };
+      if (typeof item.modified === 'string') entry.modified = item.modified;
+      if (item.meeting) entry.meeting = meetingInfo(item.meeting.start, item.meeting.orgs, item.meeting.seq);
+      if (item.org) header.organizations[item.id] = item.org;
+      objects.set(item.id, entry);
+    }
+    for (const id of record.removed) {
+      objects.delete(id);
+      delete header.organizations[id];
+    }
+    const done = resumed.get(record.list) ?? { pages: new Set(), next: '', honoured: true };
+    done.pages.add(record.page);
+    done.next = record.next;
+    done.honoured = record.honoured !== false;
+    resumed.set(record.list, done);
+    progress.pagesDone += 1;
+    if (typeof record.total === 'number') progress.pagesTotal += record.total;
+    progress.objects += record.objects.length;
+    changed += Number(record.changed) || 0;
+    progress.embedded += Number(record.embedded) || 0;
+  }
+
+  /** The journal, opened by startJournal before anything is fetched. */
+  function openJournal() {
+    if (!journal) throw new Error('Das Journal ist nicht geöffnet');
+    return journal;
+  }
+
+  /**
+   * Opens this run's journal. When resuming, the interrupted run's records are taken over line by line and
+   * copied into a fresh journal (so a line cut off by a kill does not end up in its middle).
+   */
+  async function startJournal() {
+    const opened = await createJournal(resumable.resume ? `${journalFile}.writing` : journalFile);
+    journal = opened;
+    await opened.write({ journal: JOURNAL_VERSION, ...identity, started: runStarted });
+    if (!resumable.resume) return;
+    let pages = 0;
+    for await (const record of journalRecords(journalFile)) {
+      if ('fetched' in record) {
+        resumedFetched.add(record.fetched);
+        extras.add(record.fetched);
+      } else {
+        applyPage(record);
+        pages += 1;
+      }
+      await opened.write(record);
+    }
+    await rename(`${journalFile}.writing`, journalFile);
+    log(`Unterbrochener Lauf wird fortgesetzt: ${pages} Listenseiten und ${resumedFetched.size} einzeln geladene Objekte schon fertig`);
   }
 
   /** @param {string} id */
@@ -189,11 +280,17 @@ export async function mirror(options) {
     const position = listPosition(listUrl);
     const info = header.lists[position];
     const incremental = Boolean(since && info.complete);
+    const done = resumed.get(listUrl);
     let url = incremental ? withParam(listUrl, 'modified_since', /** @type {string} */ (since)) : listUrl;
-    const seenPages = new Set();
+    const seenPages = new Set(done?.pages);
     let complete = true;
-    let honoured = incremental;
+    let honoured = incremental && (done?.honoured ?? true);
     let firstPage = true;
+    if (done) {
+      // The journal has the pages up to here: go on after them.
+      url = done.next;
+      firstPage = false;
+    }
     while (url) {
       if (seenPages.has(url)) {
         problem(`links.next führt im Kreis zurück zu ${url}; die Liste endet dort`);
@@ -219,11 +316,20 @@ export async function mirror(options) {
         complete = false;
         break;
       }
+      /** @type {number | undefined} */
+      let total;
       if (firstPage) {
         const totalPages = Number(page.pagination?.totalPages);
-        progress.pagesTotal += Number.isFinite(totalPages) && totalPages > 0 ? totalPages : 1;
+        total = Number.isFinite(totalPages) && totalPages > 0 ? totalPages : 1;
+        progress.pagesTotal += total;
         firstPage = false;
       }
+      /** @type {string[]} */
+      const stored = [];
+      /** @type {string[]} */
+      const removed = [];
+      let pageChanged = 0;
+      let pageEmbedded = 0;
       for (const object of page.data) {
         const reason = validationProblem(object);
         if (reason) {
@@ -236,14 +342,24 @@ export async function mirror(options) {
         if (known?.seen) continue; // the same object on two pages
         if (object.deleted === true) {
           await remove(object.id);
+          removed.push(object.id);
           continue;
         }
-        await storeListed(object, position);
+        const result = await storeListed(object, position);
+        stored.push(object.id);
+        if (result.changed) pageChanged += 1;
+        pageEmbedded += result.embedded;
       }
       progress.pagesDone += 1;
       report();
       const next = page.links?.next;
+      const pageUrl = url;
       url = typeof next === 'string' && /^https?:\/\//.test(next) ? next : '';
+      // The page is complete once its references are in the spool: only then does the journal say so.
+      await spool.flushed();
+      await openJournal().write({
+        page: pageUrl, list: listUrl, next: url, ...(total === undefined ? {} : { total }), honoured, changed: pageChanged, embedded: pageEmbedded, objects: stored.map(journalObject), removed,
+      });
     }
     // Deletions: a full list names every object; what it no longer names is gone (an incomplete list deletes nothing).
     if (complete && (!incremental || !honoured)) {
@@ -259,9 +375,11 @@ export async function mirror(options) {
    * a changed object refers to them, and those that failed last time).
    */
   async function followUp() {
-    let source = await spool.close();
+    await spool.close();
+    // The spool of the lists and, when resuming, what the interrupted run spooled in its own follow-up rounds.
+    let sources = await spoolFiles();
     const missing = new Set();
-    const tried = new Set();
+    const tried = new Set(resumedFetched);
     let retryMissing = header.missing;
     for (let round = 0; round < FOLLOW_UP_ROUNDS; round += 1) {
       const pending = new Set();
@@ -275,11 +393,11 @@ export async function mirror(options) {
       };
       for (const url of retryMissing) consider(url);
       retryMissing = [];
-      for await (const url of readLines(source)) consider(url);
-      await rm(source, { force: true });
+      for (const source of sources) for await (const url of readLines(source)) consider(url);
       if (pending.size === 0) break;
       log(`${pending.size} Objekte in keiner Liste, einzeln geladen`);
-      const nextSpool = createSpool(join(staging, `${SPOOL_FILE}.${round + 1}`));
+      // Named after this run, so that a resumed run never writes into a spool it still has to read.
+      const nextSpool = createSpool(join(staging, `${SPOOL_FILE}.${started}-${round + 1}`));
       const queue = pending.values();
       const worker = async () => {
         for (const url of queue) {
@@ -287,10 +405,17 @@ export async function mirror(options) {
           await fetchUnlisted(url, nextSpool, missing);
         }
       };
-      await Promise.all(Array.from({ length: concurrency }, worker));
-      source = await nextSpool.close();
+      try {
+        await settleAll(Array.from({ length: concurrency }, worker));
+      } finally {
+        // Complete on disk also when the run is aborted: the resumed run reads it.
+        await nextSpool.close();
+      }
+      // Removed only now: a run killed during this round reads them again when it is resumed.
+      for (const source of sources) await rm(source, { force: true });
+      sources = [await nextSpool.close()];
     }
-    await rm(source, { force: true });
+    for (const source of sources) await rm(source, { force: true });
     header.missing = [...missing];
     header.extras = [...extras];
   }
@@ -326,16 +451,29 @@ export async function mirror(options) {
     // A server may answer under another id than the URL referred to: the object is found under both.
     if (object.id !== url && rewrite.isMirrored(object.id) && !objects.has(object.id)) await tree.putIfChanged(mirrorPath(object.id), text);
     await storeEmbeddedAndReferences(object, nextSpool);
+    await nextSpool.flushed();
+    await openJournal().write({ fetched: url });
     report();
   }
 
+  /** The spool files in the staging (the lists' one and those of follow-up rounds). */
+  async function spoolFiles() {
+    const folder = join(staging, SPOOL_FILE, '..');
+    const name = SPOOL_FILE.split('/').pop() ?? '';
+    /** @type {string[]} */
+    const files = [];
+    if (!existsSync(folder)) return files;
+    for await (const entry of await opendir(folder)) if (entry.name.startsWith(name)) files.push(join(folder, entry.name));
+    return files;
+  }
+
   try {
+    await startJournal();
     /** @type {any} */
     const root = await getFirst(options.from);
     if (!root || typeof root !== 'object' || typeof root.id !== 'string' || typeof root.type !== 'string') {
       throw new MirrorError(`Keine OParl-Antwort (System oder Body erwartet): ${options.from}`, 2);
     }
-    for (const entry of objects.values()) entry.seen = false;
     /** @type {any[]} */
     const bodies = [];
     let bodyList = -1;
@@ -372,14 +510,17 @@ export async function mirror(options) {
     }
     log(`${bodies.length === 1 ? 'Körperschaft' : `${bodies.length} Körperschaften`}, ${listUrls.length} Listen${since ? `, Änderungen seit ${since}` : ''}`);
     // Lists run side by side (pages of one list one after another); the HTTP client keeps to --concurrency.
-    await Promise.all(listUrls.map((url) => crawlList(url)));
+    // All lists end before a failure is passed on, so that none writes into the staging after the run ended.
+    await settleAll(listUrls.map((url) => crawlList(url)));
     if (fatal > 0) throw new MirrorError(`${fatal} Listenseite(n) nicht geladen; der bisherige Spiegel bleibt unverändert`, 1);
     await followUp();
 
     const written = await writeOutput({ state, tree, rewrite, pageSize, base: options.base, now });
-    header.lastRun = new Date(started).toISOString();
+    header.lastRun = new Date(runStarted).toISOString();
     await writeState(join(staging, STATE_FILE), state);
     options.signal?.throwIfAborted();
+    await openJournal().close();
+    await rm(journalFile, { force: true });
     // The swap: two renames; a run killed between them is healed by the next run (see above).
     if (existsSync(out)) await rename(out, previousCopy);
     await rename(staging, out);
@@ -391,8 +532,9 @@ export async function mirror(options) {
       errors: problemCount, problems, timeMs: Date.now() - started, ...written,
     };
   } catch (error) {
+    // The staging and its journal stay: the next run with the same source resumes from them.
     await spool.close().catch(() => {});
-    await removeTree(staging).catch(() => {});
+    await journal?.close().catch(() => {});
     throw error;
   } finally {
     report();
@@ -407,15 +549,32 @@ export async function mirror(options) {
 function createSpool(file) {
   /** @type {import('node:fs').WriteStream | undefined} */
   let stream;
+  /** @type {Promise<void>} */
+  let lastWrite = Promise.resolve();
   return {
     /** @param {string[]} urls */
     async add(urls) {
       if (urls.length === 0) return;
       if (!stream) {
         await mkdir(join(file, '..'), { recursive: true });
-        stream ??= createWriteStream(file, { encoding: 'utf8' });
+        // Appended to: a resumed run goes on with the interrupted run's spool (after a line it may have cut off).
+        stream ??= createWriteStream(file, { encoding: 'utf8', flags: 'a' });
+        stream.write('\n');
       }
-      if (!stream.write(`${urls.join('\n')}\n`)) await once(stream, 'drain');
+      const current = stream;
+      lastWrite = new Promise((resolve, reject) => {
+        current.write(`${urls.join('\n')}\n`, (error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+      });
+      // Failures surface where flushed() is awaited; none may go unhandled meanwhile.
+      lastWrite.catch(() => {});
+      if (current.writableNeedDrain) await once(current, 'drain');
+    },
+    /** Resolves when everything added so far is in the file (not only in the stream's buffer). */
+    flushed() {
+      return lastWrite;
     },
     /** @returns {Promise<string>} the file, complete */
     async close() {
@@ -429,6 +588,16 @@ function createSpool(file) {
 }
 
 /** @typedef {ReturnType<typeof createSpool>} Spool */
+
+/**
+ * Waits for all tasks, then fails with the first failure (Promise.all would fail at once while the others
+ * still write into the staging).
+ * @param {Promise<unknown>[]} tasks
+ */
+async function settleAll(tasks) {
+  const results = await Promise.allSettled(tasks);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+}
 
 /** @param {string} file */
 async function* readLines(file) {

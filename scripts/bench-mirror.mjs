@@ -29,9 +29,9 @@ async function startChild(meetings, papers, paperWords) {
  * One mirror run in a fresh process with a capped heap: its summary, peak RSS (maxRSS, the kernel's figure) and
  * peak live heap (heap used right after a full garbage collection, sampled every `sampleMs`).
  */
-function runMirrorProcess(origin, out, { heapMb, sampleMs }) {
+function runMirrorProcess(origin, out, { heapMb, sampleMs, abortAfterPages = 0 }) {
   const execArgv = [`--max-old-space-size=${heapMb}`, '--expose-gc'];
-  const child = fork(SELF, ['--mirror-run', `--origin=${origin}`, `--out=${out}`, `--sample=${sampleMs}`], { execArgv, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+  const child = fork(SELF, ['--mirror-run', `--origin=${origin}`, `--out=${out}`, `--sample=${sampleMs}`, `--abort-after=${abortAfterPages}`], { execArgv, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-2000);
@@ -69,6 +69,30 @@ export async function measureMirror({ meetings = 5000, papers = 50_000, paperWor
     await emulator.ask({ type: 'change', meetings: changedMeetings, papers: changedPapers, recent: true });
     const recent = await run();
     return { full, incremental, recent, changes: changedMeetings + changedPapers };
+  } finally {
+    emulator.close();
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A full run aborted after `abortAfterPages` list pages, then the run that resumes it, each in a fresh process
+ * with a capped heap: their figures and requests.
+ * @param {{ meetings?: number, papers?: number, paperWords?: number, heapMb?: number, sampleMs?: number, abortAfterPages?: number }} options
+ */
+export async function measureResume({ meetings = 5000, papers = 50_000, paperWords = 0, heapMb = 96, sampleMs = 1000, abortAfterPages = 100 } = {}) {
+  const emulator = await startChild(meetings, papers, paperWords);
+  const out = await mkdtemp(join(tmpdir(), 'herne-mirror-resume-'));
+  const run = async (/** @type {number} */ abortAfter) => {
+    const before = (await emulator.ask({ type: 'stats' })).requests;
+    const result = await runMirrorProcess(emulator.origin, join(out, 'mirror'), { heapMb, sampleMs, abortAfterPages: abortAfter });
+    const requests = (await emulator.ask({ type: 'stats' })).requests - before;
+    return { ...result, requests };
+  };
+  try {
+    const interrupted = await run(abortAfterPages);
+    const resumed = await run(0);
+    return { interrupted, resumed };
   } finally {
     emulator.close();
     await rm(out, { recursive: true, force: true });
@@ -119,7 +143,19 @@ if (process.argv.includes('--emulator')) {
     peakHeapBytes = Math.max(peakHeapBytes, process.memoryUsage().heapUsed);
   };
   const sampler = setInterval(sample, Number(option('sample')));
-  const summary = await mirror({ from: `${option('origin')}/oparl/system`, out: option('out'), base: 'https://cdn.herne.example/ris/' });
+  // --abort-after=N: the run is aborted after N list pages (a killed run, to measure the one that resumes it).
+  const abortAfter = Number(option('abort-after') ?? 0);
+  const controller = new AbortController();
+  const onProgress = (progress) => {
+    if (abortAfter > 0 && progress.pagesDone >= abortAfter) controller.abort(new Error('aborted for the bench'));
+  };
+  let summary;
+  try {
+    summary = await mirror({ from: `${option('origin')}/oparl/system`, out: option('out'), base: 'https://cdn.herne.example/ris/', signal: controller.signal, onProgress });
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+    summary = { aborted: true, errors: 0, problems: [], timeMs: 0 };
+  }
   sample();
   clearInterval(sampler);
   process.send({ summary: { ...summary, problems: summary.problems.slice(0, 10) }, maxRssKb: process.resourceUsage().maxRSS, peakHeapBytes }, () => process.exit(0));

@@ -4,7 +4,7 @@
 // a full garbage collection) must stay under 20 MB. scripts/bench-mirror.mjs does the same for 55,000 objects.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { measureMirror } from '../../scripts/bench-mirror.mjs';
+import { measureMirror, measureResume } from '../../scripts/bench-mirror.mjs';
 
 describe('mirror memory', () => {
   it('stays flat on a heavy body under a 32 MB heap, full and incremental', async () => {
@@ -17,5 +17,19 @@ describe('mirror memory', () => {
     assert.equal(incremental.summary.changed, changes);
     // system, bodies, and the four lists once each (one page of changes)
     assert.ok(incremental.requests <= 6, `${incremental.requests} requests for ${changes} changes`);
+  });
+
+  it('stays flat when a run resumes an interrupted one (the journal is read line by line)', async () => {
+    const { interrupted, resumed } = await measureResume({ meetings: 40, papers: 1000, paperWords: 2000, heapMb: 32, sampleMs: 100, abortAfterPages: 6 });
+    assert.equal(interrupted.summary.aborted, true);
+    assert.equal(resumed.summary.errors, 0, resumed.summary.problems.join('; '));
+    assert.equal(resumed.summary.objects, 1 + 1 + 20 + 40 + 1000 + 3);
+    for (const [label, run] of [['interrupted', interrupted], ['resumed', resumed]]) {
+      assert.ok(run.peakHeapBytes < 20 * 1048576, `${label} run: peak live heap ${(run.peakHeapBytes / 1048576).toFixed(1)} MB`);
+    }
+    // 13 list pages in all (organisations, meetings, 10 of papers, locations). The 6 written before the abort
+    // are not asked for again: the resumed run asks for the system, the bodies and the other 7 pages at most.
+    console.log(`interrupted: ${interrupted.requests} requests, ${(interrupted.peakHeapBytes / 1048576).toFixed(1)} MB; resumed: ${resumed.requests} requests, ${(resumed.peakHeapBytes / 1048576).toFixed(1)} MB`);
+    assert.ok(resumed.requests <= 2 + 13 - 6, `${resumed.requests} requests in the resumed run`);
   });
 });

@@ -270,13 +270,17 @@ describe('mirror of an emulated server with faults', () => {
       mode = 'fail';
       await assert.rejects(mirror({ from, out, base: BASE, now: NOW, ...fast, retries: 1 }), (error) => error instanceof MirrorError && error.exitCode === 1);
       assert.deepEqual(await snapshot(out), served);
-      // A kill -9 leaves a staging folder behind; the next run starts over from the served mirror.
+      // The interrupted runs keep their staging and journal (resumed: test/mirror/resume.test.mjs). A staging
+      // without a journal (say, one left by a kill during the swap) is discarded: the next run starts over.
+      assert.equal(existsSync(`${out}.staging/herne-widgets/resume-journal.ndjson`), true);
+      await rm(`${out}.staging/herne-widgets/resume-journal.ndjson`);
       await mkdir(`${out}.staging/junk`, { recursive: true });
       await writeFile(`${out}.staging/junk/file.json`, '{');
       mode = 'ok';
       await mirror({ from, out, base: BASE, now: NOW, ...fast });
       assert.equal((await readMirrored(out, `${emulator.origin}/oparl/meeting/1`)).cancelled, true);
       assert.equal(existsSync(`${out}.staging`), false);
+      assert.equal(existsSync(join(out, 'junk')), false);
     } finally {
       await emulator.close();
     }
