@@ -245,6 +245,19 @@ describe('embed builder (dist/cdn/configurator.html)', () => {
     await blank.context.close();
   });
 
+  it('at 200 % zoom of a 1280 × 720 window (640 × 360 CSS px at device scale 2) needs no sideways scrolling and stays operable', async () => {
+    const { page, context } = await open(`?oparl=${SAMPLE_SYSTEM}`, { viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+    await page.getByLabel('Sitzung', { exact: true }).waitFor();
+    await preview(page).locator('meeting-agenda [part="title"]').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 640);
+    const copy = page.getByRole('button', { name: 'Code kopieren' });
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /kopiert/i }).waitFor();
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
   it('fits 320 px without sideways scrolling, and offers English', async () => {
     const { page, context } = await open(`?oparl=${SAMPLE_SYSTEM}&lang=en`, { viewport: { width: 320, height: 800 } });
     await page.getByLabel('Meeting', { exact: true }).waitFor();
