@@ -162,12 +162,16 @@ async function loadAddress(): Promise<void> {
   try {
     const discovery = await discover(url, requestOptions());
     if (mine !== generation) return;
-    // Only now does the new source replace the previous valid choice.
     const bodyId = discovery.preselect.body ?? discovery.bodies[0]?.id;
-    update({ discovery, bodyId, organizations: [], groups: [], organizationId: undefined, pager: undefined, meetingId: undefined, agendaItems: [], agendaItemId: undefined });
+    const body = discovery.bodies.find((candidate) => candidate.id === bodyId);
+    update({ busy: t('Die Gremien werden geladen …', 'Loading the committees …') });
+    const organizations = body ? await loadOrganizations(body, requestOptions()) : [];
+    if (mine !== generation) return;
+    // Only now, with the address and its committees read, does the new source replace the previous valid choice.
+    update({ discovery, bodyId, pager: undefined, meetingId: undefined, agendaItems: [], agendaItemId: undefined });
     if (discovery.preselect.agendaItem) update({ what: 'decision' });
     else if (discovery.preselect.meeting) update({ what: 'meeting' });
-    await loadBody(mine);
+    await showOrganizations(mine, organizations);
   } catch (error) {
     if (isAbortError(error) || mine !== generation) return;
     update({ busy: undefined, problem: messages.problem(toProblem(error), timeoutSeconds) });
@@ -186,6 +190,11 @@ async function loadBody(mine: number): Promise<void> {
     return;
   }
   if (mine !== generation) return;
+  await showOrganizations(mine, organizations);
+}
+
+/** The committees of the chosen body, the preselected (or first with meetings) chosen, and its meetings. */
+async function showOrganizations(mine: number, organizations: OParlOrganizationInfo[]): Promise<void> {
   const preselected = state.discovery?.preselect.organization;
   const withMeetings = organizations.filter((organization) => organization.meetingListUrl !== undefined);
   const organizationId = organizations.some((organization) => organization.id === preselected) ? preselected : withMeetings[0]?.id;

@@ -32,6 +32,12 @@ describe('embed builder (dist/cdn/configurator.html)', () => {
           });
           json(res, { data, links: { first: at(1), self: at(page), last: at(400), ...(page > 1 ? { prev: at(page - 1) } : {}), ...(page < 400 ? { next: at(page + 1) } : {}) } });
         },
+        // A body whose committee list fails: the address reads fine, the rest does not.
+        '/broken-body/body': (req, res) => json(res, { id: `${origin(req)}/broken-body/body`, type: 'https://schema.oparl.org/1.1/Body', name: 'Stadt mit Störung', organization: `${origin(req)}/broken-body/organizations` }),
+        '/broken-body/organizations': (_req, res) => {
+          res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+          res.end('{"error":"Interner Fehler"}');
+        },
         '/slow': () => {
           // Never answers: the builder's own time-out must end the wait.
         },
@@ -169,6 +175,7 @@ describe('embed builder (dist/cdn/configurator.html)', () => {
       ['/dist/cdn/custom-elements.json', /^Die Antwort ist kein OParl-Objekt/],
       ['/slow', /^Der Server hat nicht innerhalb von 3 Sekunden geantwortet/],
       [`${server.origin}/unreachable/oparl`, /CORS/],
+      ['/broken-body/body', /^Der Server hat mit einem Fehler geantwortet \(HTTP 500\)/],
     ];
     for (const [input, message] of cases) {
       await address.fill(input);
@@ -181,7 +188,7 @@ describe('embed builder (dist/cdn/configurator.html)', () => {
       assert.deepEqual(await axe(page), [], input);
     }
     // The 404 and the blocked request are what the test asked for.
-    assert.deepEqual(problems.filter((problem) => !/HTTP 404: .*nothing|unreachable|agenda\.html/.test(problem)), []);
+    assert.deepEqual(problems.filter((problem) => !/HTTP 404: .*nothing|unreachable|agenda\.html|HTTP 500: .*broken-body/.test(problem)), []);
     await context.close();
   });
 
