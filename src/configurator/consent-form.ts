@@ -1,4 +1,5 @@
 import { configProblem } from '../components/consent-banner/validate.js';
+import { slugify } from '../core/sanitize.js';
 
 /*
  * The consent banner's configuration from the builder's form, checked by the banner's own validator, so the
@@ -30,15 +31,7 @@ export const EMPTY_SERVICE: ServiceForm = { name: '', category: 'Statistik', pro
 
 /** "Matomo Statistik" → "matomo-statistik": the id `<consent-gate service>` and `data-consent` name. */
 export function serviceId(name: string): string {
-  const id = name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return id;
+  return slugify(name);
 }
 
 /** The cookie lines as the banner's list; a line without a comma is a name with an unnamed lifetime. */

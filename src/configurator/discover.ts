@@ -3,7 +3,7 @@ import { fetchJson } from '../core/fetch.js';
 import { cleanText, isRecord, safeUrl } from '../core/sanitize.js';
 import { meetingOver, type RequestOptions } from '../oparl/client.js';
 import { fetchList, fetchListPage } from '../oparl/lists.js';
-import { normaliseMeeting, normaliseOrganization, oparlType, referenceUrl } from '../oparl/normalise.js';
+import { normaliseEach, normaliseMeeting, normaliseOrganization, oparlType, referenceUrl } from '../oparl/normalise.js';
 import type { AgendaItemInfo, MeetingInfo, OParlOrganizationInfo } from '../oparl/types.js';
 
 /*
@@ -201,15 +201,7 @@ export function filterGroups(groups: OrganizationGroup[], query: string): Organi
 export async function loadOrganizations(body: BodyChoice, options: RequestOptions): Promise<OParlOrganizationInfo[]> {
   if (!body.organizationListUrl) return [];
   const entries = await fetchList(body.organizationListUrl, { ...options, maxPages: 20 });
-  const organizations: OParlOrganizationInfo[] = [];
-  for (const entry of entries) {
-    try {
-      organizations.push(normaliseOrganization(entry));
-    } catch {
-      // One broken entry does not hide the others.
-    }
-  }
-  return organizations;
+  return normaliseEach(entries, (entry) => normaliseOrganization(entry));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -300,15 +292,10 @@ export class MeetingPager {
   }
 
   #add(items: Json[]): void {
-    for (const item of items) {
-      try {
-        const meeting = normaliseMeeting(item);
-        if (!this.#ids.has(meeting.id)) {
-          this.#ids.add(meeting.id);
-          this.meetings.push(meeting);
-        }
-      } catch {
-        // One broken meeting in the list does not hide the others.
+    for (const meeting of normaliseEach(items, (item) => normaliseMeeting(item))) {
+      if (!this.#ids.has(meeting.id)) {
+        this.#ids.add(meeting.id);
+        this.meetings.push(meeting);
       }
     }
   }

@@ -86,3 +86,14 @@ export function cleanDate(value: unknown): Date | undefined {
     : new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T12:00:00Z` : text);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/** Lower-case ASCII words joined by dashes: "Ö 15" becomes "oe-15". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[äöüß]/g, (letter) => UMLAUTS[letter]!)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -2,7 +2,7 @@ import { LoadError } from '../core/errors.js';
 import { fetchJson } from '../core/fetch.js';
 import { meetingOver, type RequestOptions } from './client.js';
 import { fetchListFromEnd } from './lists.js';
-import { normaliseMeeting, normaliseOrganization } from './normalise.js';
+import { normaliseEach, normaliseMeeting, normaliseOrganization } from './normalise.js';
 import type { MeetingInfo, OParlOrganizationInfo } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -39,14 +39,7 @@ export async function fetchCommitteeMeeting(
     return start < now;
   });
   const entries = await fetchListFromEnd(organization.meetingListUrl, hasPast, options);
-  const meetings: MeetingInfo[] = [];
-  for (const entry of entries) {
-    try {
-      meetings.push(normaliseMeeting(entry));
-    } catch {
-      // One broken meeting in the list does not hide the others.
-    }
-  }
+  const meetings = normaliseEach(entries, (entry) => normaliseMeeting(entry));
   const chosen = chooseMeeting(meetings, now);
   return { organization, meeting: chosen?.meeting, choice: chosen?.choice };
 }

@@ -10,7 +10,7 @@ import { cleanText, safeUrl } from '../core/sanitize.js';
 import { fetchLinked, meetingOver, type RequestOptions } from './client.js';
 import { isPlaceholderMeeting } from './decision.js';
 import { fetchListFromEnd } from './lists.js';
-import { expectObject, normaliseMeetingSummary, normaliseOrganization } from './normalise.js';
+import { expectObject, normaliseEach, normaliseMeetingSummary, normaliseOrganization } from './normalise.js';
 import type { MeetingInfo, MeetingSummary } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -152,15 +152,7 @@ export interface MeetingListData extends MeetingSelection<ListedMeeting> {
 }
 
 function normaliseAll(entries: unknown[]): ListedMeeting[] {
-  const meetings: ListedMeeting[] = [];
-  for (const entry of entries) {
-    try {
-      meetings.push(normaliseListedMeeting(entry));
-    } catch {
-      // One broken meeting in the list does not hide the others.
-    }
-  }
-  return meetings;
+  return normaliseEach(entries, (entry) => normaliseListedMeeting(entry));
 }
 
 /** The other index file beside this one: past.json for upcoming.json and back. */

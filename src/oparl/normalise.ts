@@ -1,6 +1,6 @@
 import { invalidData } from '../core/errors.js';
 import { berlinParts } from '../core/i18n.js';
-import { asArray, cleanDate, cleanNumber, cleanText, isRecord, safeUrl, WEB_SCHEMES } from '../core/sanitize.js';
+import { asArray, cleanDate, cleanNumber, cleanText, isRecord, safeUrl, slugify, WEB_SCHEMES } from '../core/sanitize.js';
 import type {
   AgendaItemInfo,
   AgendaPart,
@@ -313,15 +313,17 @@ export function splitTitle(name: string | undefined): { title: string; subtitle:
   return { title: title.replace(/[;,]\s*$/, '').trim(), subtitle: subtitle?.trim() || undefined };
 }
 
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-
-/** Lower-case ASCII words joined by dashes: "Ö 15" becomes "oe-15". */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[äöüß]/g, (letter) => UMLAUTS[letter]!)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+/** Each entry of a list normalised; one broken entry does not hide the others. */
+export function normaliseEach<T>(entries: readonly unknown[], normalise: (entry: unknown) => T): T[] {
+  const normalised: T[] = [];
+  for (const entry of entries) {
+    try {
+      normalised.push(normalise(entry));
+    } catch {
+      // Skipped: the rest of the list still shows.
+    }
+  }
+  return normalised;
 }
 
 /** A fragment id from an item number: "Ö 15" becomes "top-oe-15". */

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { asArray, cleanDate, cleanNumber, cleanText, CONTACT_SCHEMES, safeUrl } from '../../src/core/sanitize.js';
+import { asArray, cleanDate, cleanNumber, cleanText, CONTACT_SCHEMES, safeUrl, slugify } from '../../src/core/sanitize.js';
 
 describe('sanitize', () => {
+  it('slugifies German names to ASCII words joined by dashes (anchors, districts, consent service ids)', () => {
+    expect(slugify('Ö 15')).to.equal('oe-15');
+    expect(slugify('  Matomo Statistik! ')).to.equal('matomo-statistik');
+    expect(slugify('Herne-Mitte / Süd, Straße')).to.equal('herne-mitte-sued-strasse');
+    expect(slugify('–')).to.equal('');
+  });
+
   it('treats "", "N/A", placeholders and whitespace as absent', () => {
     for (const blank of ['', '   ', 'N/A', 'n/a', 'NA', 'null', '-', '\u00a0', '\t\n']) expect(cleanText(blank), JSON.stringify(blank)).to.equal(undefined);
     expect(cleanText('  Rat  der   Stadt ')).to.equal('Rat der Stadt');

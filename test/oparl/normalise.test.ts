@@ -8,6 +8,7 @@ import {
   normaliseAgenda,
   normaliseDocument,
   normaliseLocation,
+  normaliseEach,
   normaliseMeeting,
   normaliseOrganization,
   splitTitle,
@@ -29,6 +30,14 @@ const flatten = (parts: AgendaPart[]): AgendaItemInfo[] => {
 };
 
 describe('OParl normaliser on real captures', () => {
+  it('normalises each entry of a list and skips a broken one instead of losing the list', () => {
+    const organizations = normaliseEach(
+      [{ id: 'https://ris.example/org/1', type: 'https://schema.oparl.org/1.1/Organization', name: 'Rat' }, 42, { id: 'https://ris.example/org/2', type: 'https://schema.oparl.org/1.1/Organization', name: 'Sozialausschuss' }],
+      (entry) => normaliseOrganization(entry),
+    );
+    expect(organizations.map((organization) => organization.name)).to.deep.equal(['Rat', 'Sozialausschuss']);
+  });
+
   describe('versions and shapes', () => {
     it('reads an OParl 1.1 meeting (Karlsruhe Gemeinderat, 25 items, embedded files)', async () => {
       const meeting = normaliseMeeting(await fixture('karlsruhe/meetings/10476.json'));

@@ -1,5 +1,5 @@
 import { berlinParts, TIME_ZONE } from '../../core/i18n.js';
-import { slugify } from '../../oparl/normalise.js';
+import { slugify } from '../../core/sanitize.js';
 import type { MeetingInfo, MeetingSummary } from '../../oparl/types.js';
 
 /*

@@ -1,4 +1,5 @@
 import type { HsdsAttribute, HsdsService } from '../normalise.js';
+import { slugify } from '../../core/sanitize.js';
 import { remember } from '../remember.js';
 import { fold } from './fold.js';
 
@@ -50,16 +51,7 @@ export const DISTRICTS: ReadonlyArray<{ name: string; quarters: readonly string[
 ];
 
 /** URL-friendly code: "Röhlinghausen" → "roehlinghausen"; remembered, as the same codes come back thousands of times. */
-export const slug = remember((text: string) =>
-  text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, ''),
-);
+export const slug = remember(slugify);
 
 export interface Place {
   /** "wanne" for a district, "wanne.crange" for a quarter. */
