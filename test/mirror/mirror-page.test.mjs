@@ -1,13 +1,13 @@
 // Page-level: <meeting-agenda> and <resolution-card> (built dist/cdn) reading a mirror of the sample RIS, served
 // as static files from the output folder on 127.0.0.1 under a strict CSP. Run `node scripts/build.mjs --cdn-only` first.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { mirror } from '../../mirror/mirror.mjs';
 import { mirrorPath } from '../../mirror/paths.mjs';
-import { STRICT_CSP, launchChromium, openPage, startServer } from '../page/helpers.mjs';
+import { STRICT_CSP, launchChromium, openPage, startServer, withMirrorFolder } from '../page/helpers.mjs';
 
 describe('<meeting-agenda> and <resolution-card> on the mirror', () => {
   let server;
@@ -17,7 +17,7 @@ describe('<meeting-agenda> and <resolution-card> on the mirror', () => {
   before(async () => {
     out = await mkdtemp(join(tmpdir(), 'herne-mirror-page-'));
     const routes = {};
-    server = await startServer({ routes: new Proxy(routes, { get: (target, path) => target[path] ?? (String(path).startsWith('/mirror/') ? serveMirror : undefined) }) });
+    server = await startServer({ routes: withMirrorFolder(routes, out) });
     base = `${server.origin}/mirror/`;
     const page = (element) => async (req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
@@ -38,18 +38,6 @@ describe('<meeting-agenda> and <resolution-card> on the mirror', () => {
     await rm(out, { recursive: true, force: true });
   });
 
-  /** Static files of the mirror folder, with the headers the mirror writes for static hosts. */
-  async function serveMirror(req, res, url) {
-    const path = normalize(decodeURIComponent(url.pathname.slice('/mirror/'.length))).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(join(out, path));
-      res.writeHead(200, { 'content-type': extname(path) === '.json' ? 'application/json; charset=utf-8' : 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  }
 
   async function open(path) {
     const opened = await openPage(browser);

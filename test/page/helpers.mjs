@@ -57,6 +57,27 @@ export async function startServer({ host = '127.0.0.1', port = 0, csp = STRICT_C
   };
 }
 
+/**
+ * `routes` plus a mirror's output folder served under /mirror/, with the headers the mirror writes for static
+ * hosts (JSON or iCalendar, CORS open), for the tests of widgets reading `herne-widgets mirror` files.
+ * @param {Record<string, Function>} routes
+ * @param {string} folder
+ */
+export function withMirrorFolder(routes, folder) {
+  async function serveMirror(_req, res, url) {
+    const path = normalize(decodeURIComponent(url.pathname.slice('/mirror/'.length))).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(folder, path));
+      res.writeHead(200, { 'content-type': extname(path) === '.json' ? 'application/json; charset=utf-8' : 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  }
+  return new Proxy(routes, { get: (target, path) => target[path] ?? (String(path).startsWith('/mirror/') ? serveMirror : undefined) });
+}
+
 export async function launchChromium(extraArgs = []) {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium is missing: sudo apt-get install -y chromium');

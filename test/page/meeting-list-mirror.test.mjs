@@ -2,12 +2,12 @@
 // (issue 15's contract), served as static files on 127.0.0.1 under a strict CSP. Run `node scripts/build.mjs
 // --cdn-only` first.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { mirror } from '../../mirror/mirror.mjs';
-import { STRICT_CSP, axe, foreignRequests, launchChromium, openPage, startServer } from './helpers.mjs';
+import { STRICT_CSP, axe, foreignRequests, launchChromium, openPage, startServer, withMirrorFolder } from './helpers.mjs';
 
 describe('<meeting-list> on the mirror index files', () => {
   let server;
@@ -17,7 +17,7 @@ describe('<meeting-list> on the mirror index files', () => {
   before(async () => {
     out = await mkdtemp(join(tmpdir(), 'herne-mirror-list-'));
     const routes = {};
-    server = await startServer({ routes: new Proxy(routes, { get: (target, path) => target[path] ?? (String(path).startsWith('/mirror/') ? serveMirror : undefined) }) });
+    server = await startServer({ routes: withMirrorFolder(routes, out) });
     base = `${server.origin}/mirror/`;
     const page = (attributes) => async (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
@@ -38,17 +38,6 @@ describe('<meeting-list> on the mirror index files', () => {
     await rm(out, { recursive: true, force: true });
   });
 
-  async function serveMirror(_req, res, url) {
-    const path = normalize(decodeURIComponent(url.pathname.slice('/mirror/'.length))).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(join(out, path));
-      res.writeHead(200, { 'content-type': extname(path) === '.json' ? 'application/json; charset=utf-8' : 'text/calendar; charset=utf-8', 'access-control-allow-origin': '*' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  }
 
   async function open(path) {
     const opened = await openPage(browser);
