@@ -1,28 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { argTypesOf, descriptionOf } from '../.storybook/element-api.js';
 import type { ConsentBanner } from '../src/components/consent-banner/consent-banner.js';
 import { defaultConfig } from '../src/components/consent-banner/default-config.js';
 import type { ConsentConfig } from '../src/components/consent-banner/types.js';
-import { type Args, NONE, page, storeChoice, until } from './consent-page.js';
+import { type Args, consentMeta, NONE, until } from './consent-page.js';
 
 /* <consent-banner> in every state, with herne.de's built-in configuration, on the small page of consent-page.ts. */
 
-const meta: Meta<Args> = {
-  title: 'consent-banner',
-  component: 'consent-banner',
-  parameters: { docs: { description: { component: descriptionOf('consent-banner') } } },
-  args: { lang: 'de' },
-  argTypes: {
-    ...argTypesOf('consent-banner'),
-    lang: { control: 'inline-radio', options: ['de', 'en'], description: 'the page language (the lang attribute)' },
-    stored: { control: 'object', description: 'the stored choice when the story starts (none: first visit)' },
-    jsonChild: { control: 'object', description: "the banner's JSON child: a configuration of its own (none: the built-in one)" },
-  },
-  render: (args) => {
-    storeChoice(args.stored);
-    return page(args);
-  },
-};
+// title and component written out: Storybook's indexer reads them without running the file.
+const meta: Meta<Args> = { title: 'consent-banner', component: 'consent-banner', ...consentMeta('consent-banner') };
 export default meta;
 type Story = StoryObj<Args>;
 

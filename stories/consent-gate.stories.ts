@@ -1,25 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { argTypesOf, descriptionOf } from '../.storybook/element-api.js';
-import { type Args, NONE, page, storeChoice } from './consent-page.js';
+import { type Args, consentMeta, NONE } from './consent-page.js';
 
 /* <consent-gate>: a third-party embed that loads only after consent, on the small page of consent-page.ts. */
 
-const meta: Meta<Args> = {
-  title: 'consent-gate',
-  component: 'consent-gate',
-  parameters: { docs: { description: { component: descriptionOf('consent-gate') } } },
-  args: { lang: 'de' },
-  argTypes: {
-    ...argTypesOf('consent-gate'),
-    lang: { control: 'inline-radio', options: ['de', 'en'], description: 'the page language (the lang attribute)' },
-    stored: { control: 'object', description: 'the stored choice when the story starts (none: first visit)' },
-    jsonChild: { control: 'object', description: "the banner's JSON child: a configuration of its own (none: the built-in one)" },
-  },
-  render: (args) => {
-    storeChoice(args.stored);
-    return page(args);
-  },
-};
+// title and component written out: Storybook's indexer reads them without running the file.
+const meta: Meta<Args> = { title: 'consent-gate', component: 'consent-gate', ...consentMeta('consent-gate') };
 export default meta;
 type Story = StoryObj<Args>;
 

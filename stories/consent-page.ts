@@ -1,3 +1,5 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { argTypesOf, descriptionOf } from '../.storybook/element-api.js';
 import '../src/components/consent-banner/define.js';
 import { fingerprint } from '../src/components/consent-banner/config.js';
 import { RECORD_NAME } from '../src/components/consent-banner/store.js';
@@ -91,4 +93,22 @@ export async function until<T>(probe: () => T | undefined): Promise<T> {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error('not found');
+}
+
+/** The stories' meta for `tag` (consent-banner or consent-gate) but its title: controls from the manifest, the page above. */
+export function consentMeta(tag: 'consent-banner' | 'consent-gate'): Meta<Args> {
+  return {
+    parameters: { docs: { description: { component: descriptionOf(tag) } } },
+    args: { lang: 'de' },
+    argTypes: {
+      ...argTypesOf(tag),
+      lang: { control: 'inline-radio', options: ['de', 'en'], description: 'the page language (the lang attribute)' },
+      stored: { control: 'object', description: 'the stored choice when the story starts (none: first visit)' },
+      jsonChild: { control: 'object', description: "the banner's JSON child: a configuration of its own (none: the built-in one)" },
+    },
+    render: (args) => {
+      storeChoice(args.stored);
+      return page(args);
+    },
+  };
 }
