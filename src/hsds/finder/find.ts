@@ -1,5 +1,5 @@
 import { remember } from '../remember.js';
-import { herneClock, hoursOn, openingStatus, type DayNumber, type OpeningStatus, type ScheduleContext } from '../schedule.js';
+import { herneClock, hoursOn, openingStatus, type DayNumber, type HerneClock, type OpeningStatus, type ScheduleContext } from '../schedule.js';
 import { holidayOn } from './holidays.js';
 import type { Catalogue, FeatureFilter, Offer } from './catalogue.js';
 import type { OfferIndex } from './search.js';
@@ -15,17 +15,36 @@ export function scheduleContext(offer: Offer): ScheduleContext {
   return offer.openOnHolidays ? {} : { isClosedDay: (day: DayNumber) => holidayOn(day) !== undefined };
 }
 
-/** Opening facts at one instant, computed once per offer and kept (the finder makes a new one each minute). */
+/**
+ * Opening facts at one instant, computed once per offer and kept (the finder makes a new one each minute). The
+ * instant's day and minute in Herne come from the first time-zone lookup, or from `clock` when the finder's
+ * worker has already looked them up: a page's first lookup loads the browser's time-zone data, a task of its
+ * own that a slow phone takes more than 100 ms for.
+ */
 export class OpeningFacts {
   readonly instant: number;
-  readonly today: DayNumber;
-  readonly status = remember((offer: Offer): OpeningStatus => openingStatus(offer.service.rules, this.instant, scheduleContext(offer)));
+  #clock: HerneClock | undefined;
+  readonly status = remember((offer: Offer): OpeningStatus => openingStatus(offer.service.rules, this.clock, scheduleContext(offer)));
   /** Today's opening hours in minutes. */
   readonly hoursToday = remember((offer: Offer): Array<[number, number]> => hoursOn(offer.service.rules, this.today, scheduleContext(offer)));
 
   constructor(instant: number) {
     this.instant = instant;
-    this.today = herneClock(instant).day;
+  }
+
+  /** The instant's day and minute in Herne. */
+  get clock(): HerneClock {
+    this.#clock ??= herneClock(this.instant);
+    return this.#clock;
+  }
+
+  /** Takes the clock found elsewhere for the same instant (the worker's), unless this one has its own already. */
+  learnClock(clock: HerneClock): void {
+    this.#clock ??= clock;
+  }
+
+  get today(): DayNumber {
+    return this.clock.day;
   }
 }
 
