@@ -49,6 +49,10 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
     await finder(page).locator('.ssf-card').first().waitFor();
     assert.match(await finder(page).locator('[id$="-count"]').textContent(), /^\d+ Angebote gefunden$/);
     assert.match(page.url(), /#suche=Pflegegrad$/);
+    // Each card's hours line as the built file renders it: today, then " · " and the state, spaced as written.
+    const hours = await finder(page).locator('.ssf-card .ssf-meta').evaluateAll((lines) => lines.map((line) => line.textContent.trim()).filter((text) => text.startsWith('Heute')));
+    assert.ok(hours.length > 0);
+    for (const line of hours) assert.match(line, /^Heute [^·]*\S · \S/, line);
     // The detail view loads when an offer opens.
     await finder(page).getByRole('link', { name: 'Pflegeberatung der Stadt Herne' }).click();
     await finder(page).locator('article.ssf-detail').waitFor();

@@ -95,5 +95,7 @@ export function saveButton(offer: Offer, { m, savedIds, toggleSaved }: CardConte
 
 export function hoursLine(offer: Offer, { m, locale, facts }: CardContext): TemplateResult {
   const line = todayLine(offer, facts, m, locale);
-  return html`<p class="ssf-meta">${line.today}${line.status ? html` · <span class=${line.open ? 'ssf-open' : ''}>${line.status}</span>` : nothing}</p>`;
+  if (!line.status) return html`<p class="ssf-meta">${line.today}</p>`;
+  // The separator is a value, not template text: the minifier trims a template's leading space ("geschlossen· öffnet").
+  return html`<p class="ssf-meta">${line.today}${' · '}<span class=${line.open ? 'ssf-open' : ''}>${line.status}</span></p>`;
 }
