@@ -86,7 +86,6 @@ export class FinderResults {
     const answer = backend.find(order).then(
       (found) => {
         if (catalogue !== this.#catalogue) return;
-        if (this.#facts?.instant === order.instant) this.#facts.learnClock(found.clock);
         this.#results.set(key, resultOf(catalogue, found));
         if (this.#results.size > KEPT) this.#results.delete(this.#results.keys().next().value!);
         this.failed = false;

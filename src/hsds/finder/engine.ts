@@ -2,7 +2,6 @@ import { invalidData } from '../../core/errors.js';
 import { fetchJson } from '../../core/fetch.js';
 import { isStaticFile, loadHsds } from '../load.js';
 import { readServices, serviceList, type HsdsService } from '../normalise.js';
-import type { HerneClock } from '../schedule.js';
 import { catalogueOf, toOffer, type Catalogue, type LoadFacts, type Offer, type Topic } from './catalogue.js';
 import { OpeningFacts, findOffers, type Relaxation } from './find.js';
 import { OfferIndex, createIndex, indexedOffers } from './search.js';
@@ -41,8 +40,6 @@ export interface FoundIds {
   ids: string[];
   counts: Array<[string, number]>;
   relaxation?: Relaxation | undefined;
-  /** The instant's day and minute in Herne, so that the page need not look up the time zone itself. */
-  clock: HerneClock;
 }
 
 /** Longest slice of work between two pauses on the page (a long task is 50 ms; slow phones take 4 times longer). */
@@ -133,6 +130,6 @@ export class FinderEngine {
     const index = state.query.trim() ? await this.index(topicWords) : undefined;
     if (this.#facts?.instant !== instant) this.#facts = new OpeningFacts(instant);
     const found = findOffers(catalogue, state, this.#facts, filterKeys, index);
-    return { ids: found.offers.map((offer) => offer.id), counts: [...found.counts], relaxation: found.relaxation, clock: this.#facts.clock };
+    return { ids: found.offers.map((offer) => offer.id), counts: [...found.counts], relaxation: found.relaxation };
   }
 }

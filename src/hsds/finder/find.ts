@@ -17,9 +17,8 @@ export function scheduleContext(offer: Offer): ScheduleContext {
 
 /**
  * Opening facts at one instant, computed once per offer and kept (the finder makes a new one each minute). The
- * instant's day and minute in Herne come from the first time-zone lookup, or from `clock` when the finder's
- * worker has already looked them up: a page's first lookup loads the browser's time-zone data, a task of its
- * own that a slow phone takes more than 100 ms for.
+ * instant's day and minute in Herne are looked up once, when a first offer needs them (not when the element
+ * first renders: a page's first time-zone lookup sets up the browser's Intl data, a long task on a slow phone).
  */
 export class OpeningFacts {
   readonly instant: number;
@@ -36,11 +35,6 @@ export class OpeningFacts {
   get clock(): HerneClock {
     this.#clock ??= herneClock(this.instant);
     return this.#clock;
-  }
-
-  /** Takes the clock found elsewhere for the same instant (the worker's), unless this one has its own already. */
-  learnClock(clock: HerneClock): void {
-    this.#clock ??= clock;
   }
 
   get today(): DayNumber {
