@@ -1,4 +1,4 @@
-/* global location, requestAnimationFrame, Event, structuredClone */
+/* global location, requestAnimationFrame, Event, MutationObserver, structuredClone */
 // <senior-service-finder>: how long the page's main thread is blocked while the finder loads and while a person
 // types, for 39 (the sample), 500 and 2,000 services, at full speed and with the CPU slowed four times
 // (Chromium's CPU throttling through CDP, as on a mid-range phone). Issue 11.
