@@ -1,4 +1,4 @@
-/* global location, requestAnimationFrame, Event, structuredClone */
+/* global location, requestAnimationFrame, Event, MutationObserver, structuredClone */
 // <senior-service-finder>: how long the page's main thread is blocked while the finder loads and while a person
 // types, for 39 (the sample), 500 and 2,000 services, at full speed and with the CPU slowed four times
 // (Chromium's CPU throttling through CDP, as on a mid-range phone). Issue 11.
@@ -55,7 +55,18 @@ const ms = (value) => `${Math.round(value)} ms`.padStart(7);
 
 /** The top-level tasks of the page's renderer main thread in a Chromium trace, in ms: [start, duration]. */
 function mainThreadTasks(trace) {
-  const events = JSON.parse(trace.toString('utf8')).traceEvents;
+  return tasksOf(JSON.parse(trace.toString('utf8')).traceEvents);
+}
+
+/** The task in which the page set the User Timing mark `name`, or undefined. */
+function taskWithMark(events, tasks, name) {
+  const mark = events.find((event) => event.name === name && event.cat?.includes('blink.user_timing'));
+  if (!mark) return undefined;
+  const at = mark.ts / 1000;
+  return tasks.find(([start, duration]) => at >= start && at <= start + duration);
+}
+
+function tasksOf(events) {
   const mains = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
   const tasks = events
     .filter((event) => event.ph === 'X' && event.name === 'RunTask' && mains.has(`${event.pid}:${event.tid}`))
@@ -75,6 +86,13 @@ async function loadFinder(src) {
   location.hash = '#alle=1';
   const element = document.createElement('senior-service-finder');
   element.setAttribute('src', src);
+  // Marks the task that puts the first result cards in (the issue allows it up to 100 ms); the trace finds it.
+  const observer = new MutationObserver(() => {
+    if (!element.querySelector('.ssf-card')) return;
+    performance.mark('ssf-first-cards');
+    observer.disconnect();
+  });
+  observer.observe(element, { childList: true, subtree: true });
   const start = performance.now();
   document.getElementById('stage').append(element);
   await new Promise((resolve) => {
@@ -119,22 +137,25 @@ async function runOnce(browser, origin, body, rate) {
   await page.waitForFunction(() => customElements.get('senior-service-finder'));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
   await browser.startTracing(page, { categories });
   const load = await page.evaluate(loadFinder, DATA);
-  const loadTasks = mainThreadTasks(await browser.stopTracing());
+  const loadEvents = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+  const loadTasks = tasksOf(loadEvents);
+  const cardsTask = taskWithMark(loadEvents, loadTasks, 'ssf-first-cards');
+  const otherTasks = loadTasks.filter((task) => task !== cardsTask);
   await page.waitForTimeout(100);
   await browser.startTracing(page, { categories });
   const typing = await page.evaluate(typeQueries, QUERIES);
   const typingTasks = mainThreadTasks(await browser.stopTracing());
   const where = await page.evaluate(() => performance.getEntriesByName('senior-service-finder:load').at(-1)?.detail);
   await context.close();
-  return { ...load, where, longest: longest(loadTasks), blocking: blocking(loadTasks), keys: typing.keys, typingLongest: longest(typingTasks), counts: typing.counts };
+  return { ...load, where, longest: longest(loadTasks), cardsTask: cardsTask?.[1] ?? 0, otherLongest: longest(otherTasks), blocking: blocking(loadTasks), keys: typing.keys, typingLongest: longest(typingTasks), counts: typing.counts };
 }
 
 export async function run({ browser, origin, log }) {
   log(`machine: ${cpus().length} cores, load average (1 min) ${loadavg()[0].toFixed(2)} at the start; median of ${RUNS} fresh pages each`);
-  log('services  CPU  longest task  blocking time  first results  keystroke median / slowest  longest task typing');
+  log('services  CPU  longest task (first cards / other)  blocking time  first results  keystroke median / slowest  longest task typing');
   const results = new Map();
   for (const size of SIZES) {
     const body = JSON.stringify({ total_items: size, total_pages: 1, page_number: 1, last_page: true, contents: generate(size) });
@@ -143,17 +164,17 @@ export async function run({ browser, origin, log }) {
       for (let i = 0; i < RUNS; i += 1) runs.push(await runOnce(browser, origin, body, rate));
       const pick = (key) => median(runs.map((each) => each[key]));
       const keys = runs.flatMap((each) => each.keys);
-      const figures = { longest: pick('longest'), blocking: pick('blocking'), first: pick('firstResults'), key: median(keys), slowestKey: Math.max(...keys), typingLongest: pick('typingLongest') };
+      const figures = { longest: pick('longest'), cardsTask: pick('cardsTask'), otherLongest: pick('otherLongest'), blocking: pick('blocking'), first: pick('firstResults'), key: median(keys), slowestKey: Math.max(...keys), typingLongest: pick('typingLongest') };
       results.set(`${size}@${rate}`, figures);
       log(
-        `${String(size).padStart(8)}  ${rate}×  ${ms(figures.longest)}       ${ms(figures.blocking)}        ${ms(figures.first)}        ${ms(figures.key)} / ${ms(figures.slowestKey)}          ${ms(figures.typingLongest)}   (${runs[0].where}; ${runs[0].count})`,
+        `${String(size).padStart(8)}  ${rate}×  ${ms(figures.longest)} (${ms(figures.cardsTask).trim()} / ${ms(figures.otherLongest).trim()})`.padEnd(52) + `${ms(figures.blocking)}        ${ms(figures.first)}        ${ms(figures.key)} / ${ms(figures.slowestKey)}          ${ms(figures.typingLongest)}   (${runs[0].where}; ${runs[0].count})`,
       );
     }
   }
   const big = results.get('2000@4');
   const small = results.get('39@4');
   log('targets at 4× with 2,000 services (issue 11):');
-  log(`  longest task during load ≤ 50 ms (first render of the results ≤ 100 ms): ${ms(big.longest)}`);
+  log(`  during load, the task that renders the first results ≤ 100 ms: ${ms(big.cardsTask)}; every other task ≤ 50 ms: ${ms(big.otherLongest)}`);
   log(`  longest task with 2,000 ≤ 1.5 × that with 39 (${ms(small.longest)} → ≤ ${ms(small.longest * 1.5)}): ${ms(big.longest)} ${big.longest <= small.longest * 1.5 ? 'ok' : 'OVER'}`);
   log(`  keystroke results ≤ 100 ms with no long task: median ${ms(big.key)}, slowest ${ms(big.slowestKey)}, longest task while typing ${ms(big.typingLongest)}`);
   log(`load average (1 min) at the end: ${loadavg()[0].toFixed(2)}`);

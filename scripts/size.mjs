@@ -57,6 +57,11 @@ for (const bundle of cdnBundles) {
   const label = bundle.includeChunks && lazy.size ? `${bundle.file} + ${lazy.size} lazy chunk(s)` : `${bundle.file}${extra}`;
   rows.push([label, counted, bundle.budget, ok]);
   if (!ok) failed += 1;
+  // Workers the file starts (`new Worker(new URL('assets/….js', import.meta.url))`): loaded beside it, off the page's main thread.
+  for (const match of readFileSync(path, 'utf8').matchAll(/new URL\(\s*["'`]((?:\.{1,2}\/)?assets\/[^"'`]+?\.js)["'`]\s*,\s*import\.meta\.url/g)) {
+    const worker = join(CDN, match[1]);
+    if (existsSync(worker)) rows.push([`  started as a worker, not counted: ${match[1].replace(/-[\w-]{8}\.js$/, '')}`, gzip(readFileSync(worker)), undefined, true]);
+  }
   if (!bundle.includeChunks && lazy.size) {
     const names = [...lazy].map((chunk) => chunk.slice(CDN.length + 1).replace(/-[\w-]{8}\.js$/, '')).join(', ');
     rows.push([`  loaded on demand, not counted: ${names}`, lazyBytes, undefined, true]);

@@ -30,8 +30,14 @@ export function dayParts(day: DayNumber): { year: number; month: number; day: nu
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: date.getUTCDay() };
 }
 
+/** A day in Herne and a minute of it. */
+export interface HerneClock {
+  day: DayNumber;
+  minute: number;
+}
+
 /** The day and minute of the day in Herne at an instant. */
-export function herneClock(instant: number): { day: DayNumber; minute: number } {
+export function herneClock(instant: number): HerneClock {
   const p = berlinParts(new Date(instant));
   return { day: dayNumber(p.year, p.month, p.day), minute: p.hour * 60 + p.minute };
 }
@@ -227,8 +233,9 @@ export interface OpeningStatus {
   next?: { day: DayNumber; minute: number };
 }
 
-export function openingStatus(rules: readonly ScheduleRule[], instant: number, context: ScheduleContext = {}): OpeningStatus {
-  const { day, minute } = herneClock(instant);
+/** Open or closed at an instant, or at a Herne day and minute already known (which saves the time-zone lookup). */
+export function openingStatus(rules: readonly ScheduleRule[], at: number | HerneClock, context: ScheduleContext = {}): OpeningStatus {
+  const { day, minute } = typeof at === 'number' ? herneClock(at) : at;
   const today = hoursOn(rules, day, context);
   const current = today.find(([from, to]) => minute >= from && minute < to);
   if (current) return { open: true, closesAt: current[1] };

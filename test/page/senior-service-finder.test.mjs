@@ -49,12 +49,19 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
     await finder(page).locator('.ssf-card').first().waitFor();
     assert.match(await finder(page).locator('[id$="-count"]').textContent(), /^\d+ Angebote gefunden$/);
     assert.match(page.url(), /#suche=Pflegegrad$/);
+    // Each card's hours line as the built file renders it: today, then " · " and the state, spaced as written.
+    const hours = await finder(page).locator('.ssf-card .ssf-meta').evaluateAll((lines) => lines.map((line) => line.textContent.trim()).filter((text) => text.startsWith('Heute')));
+    assert.ok(hours.length > 0);
+    for (const line of hours) assert.match(line, /^Heute [^·]*\S · \S/, line);
     // The detail view loads when an offer opens.
     await finder(page).getByRole('link', { name: 'Pflegeberatung der Stadt Herne' }).click();
     await finder(page).locator('article.ssf-detail').waitFor();
     assert.match(await finder(page).getByRole('link', { name: /Anrufen/ }).getAttribute('href'), /^tel:\+492323/);
     await finder(page).getByRole('button', { name: /^Merken\s*: Pflegeberatung der Stadt Herne$/ }).click();
-    assert.equal(await finder(page).getByRole('link', { name: /Merkliste/ }).textContent(), '★ Merkliste (1)');
+    const savedLink = finder(page).getByRole('link', { name: /Merkliste/ });
+    assert.equal((await savedLink.textContent()).trim(), 'Merkliste (1)');
+    // Its star is drawn (no symbol character for read-aloud to name, no font search for it).
+    assert.equal(await savedLink.locator('svg[data-symbol="star-filled"][aria-hidden="true"]').count(), 1);
     assert.deepEqual(problems, []);
     assert.deepEqual(foreignRequests(requests), []);
     // The data work ran in the module worker (a file next to the bundle, allowed by default-src 'self'); the
@@ -85,7 +92,12 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
     const pressed = finder(page).locator('.ssf-toggle[aria-pressed="true"]');
     await pressed.waitFor();
     assert.equal(await pressed.evaluate((node) => getComputedStyle(node).borderTopWidth), '4px');
-    assert.match(await pressed.textContent(), /✓/);
+    // The check mark is drawn in the text's forced colour.
+    const check = pressed.locator('svg[data-symbol="check"]');
+    assert.equal(await check.count(), 1);
+    const drawn = await check.evaluate((node) => ({ stroke: getComputedStyle(node).stroke, color: getComputedStyle(node).color, width: node.getBoundingClientRect().width }));
+    assert.equal(drawn.stroke, drawn.color);
+    assert.ok(drawn.width >= 12, `check mark ${drawn.width} px wide`);
     await pressed.focus();
     assert.notEqual(await pressed.evaluate((node) => getComputedStyle(node).outlineStyle), 'none');
     assert.deepEqual(await axe(page), []);

@@ -4,6 +4,7 @@ import type { Locale } from '../../core/i18n.js';
 import { remember } from '../../hsds/remember.js';
 import type { OpeningFacts } from '../../hsds/finder/find.js';
 import { todayLine } from './hours.js';
+import { symbolIcon } from './icons.js';
 import { placeByCode, summarise, type Offer } from '../../hsds/finder/catalogue.js';
 import type { FinderMessages } from './senior-service-finder.messages.js';
 
@@ -88,11 +89,13 @@ export function saveButton(offer: Offer, { m, savedIds, toggleSaved }: CardConte
   const saved = savedIds.includes(offer.id);
   // The name in one piece: a visually hidden part would be read "Merken : …" (it is laid out as a block).
   return html`<button type="button" class="hw-button" aria-pressed=${saved} aria-label="${m.save}: ${offer.service.name}" @click=${() => toggleSaved(offer.id)}>
-    <span class="ssf-check" aria-hidden="true">${saved ? '✓' : '☆'}</span>${m.save}
+    ${symbolIcon(saved ? 'check' : 'star')}${m.save}
   </button>`;
 }
 
 export function hoursLine(offer: Offer, { m, locale, facts }: CardContext): TemplateResult {
   const line = todayLine(offer, facts, m, locale);
-  return html`<p class="ssf-meta">${line.today}${line.status ? html` · <span class=${line.open ? 'ssf-open' : ''}>${line.status}</span>` : nothing}</p>`;
+  if (!line.status) return html`<p class="ssf-meta">${line.today}</p>`;
+  // The separator is a value, not template text: the minifier trims a template's leading space ("geschlossen· öffnet").
+  return html`<p class="ssf-meta">${line.today}${' · '}<span class=${line.open ? 'ssf-open' : ''}>${line.status}</span></p>`;
 }

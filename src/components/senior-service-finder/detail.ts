@@ -5,6 +5,7 @@ import { safeUrl } from '../../core/sanitize.js';
 import { readServiceDetail, type HsdsServiceDetail } from '../../hsds/detail.js';
 import { accessWords, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { detailMessages, type DetailMessages } from './detail.messages.js';
+import { symbolIcon, type SymbolName } from './icons.js';
 import type { Catalogue, Offer } from '../../hsds/finder/catalogue.js';
 import type { FinderState } from '../../hsds/finder/state.js';
 import { holidayLines, weekLines } from './week.js';
@@ -118,8 +119,8 @@ export function renderDetail(host: DetailHost, offer: Offer | undefined): Templa
   const detail = detailOf(offer);
   const phone = detail.phones.find((p) => p.href);
   const checked = detail.checked;
-  const action = (href: string | undefined, label: string, icon: string) =>
-    href ? html`<a class="hw-button hw-primary" href=${href}><span aria-hidden="true">${icon}</span> ${label}</a>` : nothing;
+  const action = (href: string | undefined, label: string, icon: SymbolName) =>
+    href ? html`<a class="hw-button hw-primary" href=${href}>${symbolIcon(icon)}${label}</a>` : nothing;
   return html`<article class="ssf-detail" part="detail">
     <h2 tabindex="-1">${service.name}</h2>
     ${detail.organization ? html`<p class="ssf-meta">${t.provider}: ${detail.organization}</p>` : nothing}
@@ -127,8 +128,8 @@ export function renderDetail(host: DetailHost, offer: Offer | undefined): Templa
     ${detail.alert ? html`<p class="ssf-notice"><strong>${t.notice}:</strong> ${detail.alert}</p>` : nothing}
     ${summaryLine(offer)}
     <div class="ssf-actions" part="actions">
-      ${action(phone?.href, t.call, '☎')} ${action(detail.email, t.email, '✉')} ${action(routeHref(offer, detail, host.routeUrl), t.route, '➜')}
-      ${action(detail.url, t.website, '↗')} ${saveButton(offer, host)}
+      ${action(phone?.href, t.call, 'phone')} ${action(detail.email, t.email, 'mail')} ${action(routeHref(offer, detail, host.routeUrl), t.route, 'route')}
+      ${action(detail.url, t.website, 'external')} ${saveButton(offer, host)}
       <button type="button" class="hw-button" @click=${() => window.print()}>${t.print}</button>
     </div>
     ${renderFacts(host, offer, detail, t, true)}

@@ -20,3 +20,28 @@ const PATHS: Record<Topic | 'all', string> = {
 export function topicIcon(topic: Topic | 'all'): SVGTemplateResult {
   return svg`<svg class="ssf-icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[topic]} /></svg>`;
 }
+
+/**
+ * The small signs on buttons (Merken, filters, Zurück, the detail's actions), drawn rather than typed: symbol
+ * characters such as ★ and ✓ are missing from most text fonts, so the browser searches the system's fonts for
+ * them on first layout (more than 10 ms on a slow phone), and read-aloud tools may say their names.
+ */
+const SYMBOLS = {
+  check: 'M5 12.5l4.5 4.5L19 7',
+  plus: 'M12 5v14M5 12h14',
+  star: PATHS.freizeit,
+  close: 'M6 6l12 12M18 6L6 18',
+  back: 'M19 12H5m6-6l-6 6 6 6',
+  phone: 'M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z',
+  mail: 'M3 6h18v12H3zm0 0l9 7 9-7',
+  route: 'M5 12h14m-6-6l6 6-6 6',
+  external: 'M14 4h6v6m0-6L10 14m9 0v6H4V5h6',
+} as const;
+
+export type SymbolName = keyof typeof SYMBOLS | 'star-filled';
+
+/** A sign beside its text, hidden from assistive technology; in the text's colour (forced colours too). */
+export function symbolIcon(name: SymbolName): SVGTemplateResult {
+  const path = name === 'star-filled' ? SYMBOLS.star : SYMBOLS[name];
+  return svg`<svg class="ssf-symbol" data-symbol=${name} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${path} /></svg>`;
+}

@@ -11,6 +11,12 @@ export interface NavigationHost extends ReactiveControllerHost {
   announce(immediately: boolean): void;
 }
 
+/**
+ * While a person types on the results, the address follows once typing pauses rather than with each key: each
+ * change of the address costs the page's main thread several milliseconds on a slow phone.
+ */
+const TYPING_PAUSE_MS = 500;
+
 /** The selector of an offer's card link, where focus goes back to from its detail. */
 export const cardOf = (id: string): string => `[data-id="${CSS.escape(id)}"]`;
 
@@ -25,6 +31,8 @@ export class FinderNavigation implements ReactiveController {
   /** A selector to focus after the next render (the new screen's heading, the card an offer was opened from). */
   focusTarget: string | undefined;
   readonly #host: NavigationHost;
+  /** Set while the address waits for typing to pause. */
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: NavigationHost) {
     this.#host = host;
@@ -39,11 +47,15 @@ export class FinderNavigation implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#writeTypedUrl();
     removeEventListener('hashchange', this.#onLocationChange);
     removeEventListener('popstate', this.#onLocationChange);
   }
 
   readonly #onLocationChange = () => {
+    // The browser moved: what was typed before is no longer the address to write.
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = undefined;
     const next = readHash(location.hash);
     if (writeHash(next) === writeHash(this.state)) return;
     const from = this.state.offer && !next.offer ? cardOf(this.state.offer) : undefined;
@@ -55,16 +67,31 @@ export class FinderNavigation implements ReactiveController {
    * leaves the URL alone (it changed already). Focus goes to the new screen's heading, or to `focus`.
    */
   go(next: FinderState, push: boolean | undefined, focus?: string): void {
+    // The entry being left keeps the words typed into it.
+    if (push !== undefined) this.#writeTypedUrl();
     const changedView = viewOf(next) !== viewOf(this.state);
     this.#host.leaving(next);
     this.state = next;
     this.focusTarget = focus ?? (changedView ? 'h2' : undefined);
     this.#host.requestUpdate();
-    if (this.#host.noHash || push === undefined) return;
-    const url = `${location.pathname}${location.search}${writeHash(next, location.hash)}`;
+    if (push !== undefined) this.#writeUrl(push);
+  }
+
+  /** Puts the state in the address: a new history entry, or in place of the current one. */
+  #writeUrl(push: boolean): void {
+    if (this.#host.noHash) return;
+    const url = `${location.pathname}${location.search}${writeHash(this.state, location.hash)}`;
     if (url === location.pathname + location.search + location.hash) return;
     if (push) history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
+  }
+
+  /** Writes the address now if it waits for typing to pause. */
+  #writeTypedUrl(): void {
+    if (this.#typingTimer === undefined) return;
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = undefined;
+    this.#writeUrl(false);
   }
 
   /** The link to a state. */
@@ -99,7 +126,19 @@ export class FinderNavigation implements ReactiveController {
     if (viewOf(this.state) === 'start') {
       this.draft = { ...this.draft, [key]: field.value };
       this.#host.requestUpdate();
-    } else this.go({ ...this.state, [key]: field.value || (key === 'query' ? '' : undefined) }, false);
+      return;
+    }
+    if (key === 'place') {
+      this.go({ ...this.state, place: field.value || undefined }, false);
+      return;
+    }
+    // Typing: the list follows each key, the address once typing pauses.
+    this.go({ ...this.state, query: field.value }, undefined);
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => {
+      this.#typingTimer = undefined;
+      this.#writeUrl(false);
+    }, TYPING_PAUSE_MS);
   };
 
   readonly onSubmit = (event: Event): void => {

@@ -5,7 +5,7 @@ import { PLACE_LIST, TOPICS, type Catalogue, type Offer, type Topic } from '../.
 import type { FindResult } from '../../hsds/finder/find.js';
 import { EMPTY_STATE, viewOf, type FinderState } from '../../hsds/finder/state.js';
 import { accessText, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
-import { topicIcon } from './icons.js';
+import { symbolIcon, topicIcon } from './icons.js';
 import type { MapPanel } from './map.js';
 import type { FinderNavigation } from './navigation.js';
 import type { FinderMessages } from './senior-service-finder.messages.js';
@@ -80,7 +80,7 @@ export function renderToolbar(host: ScreenHost): TemplateResult {
     <nav class="ssf-nav" aria-label=${m.nav}>
       ${view === 'start'
         ? nothing
-        : html`<button type="button" class="hw-button" @click=${host.nav.back}><span aria-hidden="true">←</span> ${m.back}</button>
+        : html`<button type="button" class="hw-button" @click=${host.nav.back}>${symbolIcon('back')}${m.back}</button>
             <button type="button" class="hw-button" @click=${host.newSearch}>${m.newSearch}</button>`}
       <p class="ssf-crumbs">
         ${m.youAreHere} ${crumbs.map((crumb, i) => html`${i ? ' › ' : ''}<span aria-current=${i === crumbs.length - 1 ? 'page' : 'false'}>${crumb}</span>`)}
@@ -100,7 +100,7 @@ export function renderToolbar(host: ScreenHost): TemplateResult {
           </button>`,
       )}
     </div>
-    <a class="hw-button" href=${host.nav.href({ ...EMPTY_STATE, saved: true })} @click=${host.nav.follow}><span aria-hidden="true">★</span> ${m.savedButton(host.savedIds.length)}</a>
+    <a class="hw-button" href=${host.nav.href({ ...EMPTY_STATE, saved: true })} @click=${host.nav.follow}>${symbolIcon('star-filled')}${m.savedButton(host.savedIds.length)}</a>
   </div>`;
 }
 
@@ -192,7 +192,7 @@ export function renderResults(host: ScreenHost, catalogue: Catalogue): TemplateR
     ${renderSearch(host, false)}
     ${topic
       ? html`<p class="ssf-chips">
-          <button type="button" class="hw-button" @click=${() => host.nav.go({ ...state, topic: undefined }, false)}><span aria-hidden="true">✕</span> ${m.removeTopic(topic)}</button>
+          <button type="button" class="hw-button" @click=${() => host.nav.go({ ...state, topic: undefined }, false)}>${symbolIcon('close')}${m.removeTopic(topic)}</button>
         </p>`
       : nothing}
     ${!found
@@ -217,7 +217,7 @@ export function renderResults(host: ScreenHost, catalogue: Catalogue): TemplateR
                     ?disabled=${!found || (!active && count === 0)}
                     @click=${() => host.nav.toggleFilter(key)}
                   >
-                    <span class="ssf-check" aria-hidden="true">${active ? '✓' : '+'}</span>${filterName(host, key)} (${count})
+                    ${symbolIcon(active ? 'check' : 'plus')}${filterName(host, key)} (${count})
                   </button>`;
                 })}
               </fieldset>`

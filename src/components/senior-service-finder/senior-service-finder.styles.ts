@@ -73,9 +73,19 @@ export const finderStyles = css`
     background: var(--_color-accent);
     color: var(--_color-on-accent);
   }
-  .ssf-check {
-    display: inline-block;
+  .ssf-symbol {
+    flex: none;
     width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.4;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  [data-symbol='star-filled'] {
+    fill: currentColor;
+    stroke-width: 1.8;
   }
   .ssf-search {
     align-items: end;

@@ -1,5 +1,5 @@
 import { remember } from '../remember.js';
-import { herneClock, hoursOn, openingStatus, type DayNumber, type OpeningStatus, type ScheduleContext } from '../schedule.js';
+import { herneClock, hoursOn, openingStatus, type DayNumber, type HerneClock, type OpeningStatus, type ScheduleContext } from '../schedule.js';
 import { holidayOn } from './holidays.js';
 import type { Catalogue, FeatureFilter, Offer } from './catalogue.js';
 import type { OfferIndex } from './search.js';
@@ -15,17 +15,30 @@ export function scheduleContext(offer: Offer): ScheduleContext {
   return offer.openOnHolidays ? {} : { isClosedDay: (day: DayNumber) => holidayOn(day) !== undefined };
 }
 
-/** Opening facts at one instant, computed once per offer and kept (the finder makes a new one each minute). */
+/**
+ * Opening facts at one instant, computed once per offer and kept (the finder makes a new one each minute). The
+ * instant's day and minute in Herne are looked up once, when a first offer needs them (not when the element
+ * first renders: a page's first time-zone lookup sets up the browser's Intl data, a long task on a slow phone).
+ */
 export class OpeningFacts {
   readonly instant: number;
-  readonly today: DayNumber;
-  readonly status = remember((offer: Offer): OpeningStatus => openingStatus(offer.service.rules, this.instant, scheduleContext(offer)));
+  #clock: HerneClock | undefined;
+  readonly status = remember((offer: Offer): OpeningStatus => openingStatus(offer.service.rules, this.clock, scheduleContext(offer)));
   /** Today's opening hours in minutes. */
   readonly hoursToday = remember((offer: Offer): Array<[number, number]> => hoursOn(offer.service.rules, this.today, scheduleContext(offer)));
 
   constructor(instant: number) {
     this.instant = instant;
-    this.today = herneClock(instant).day;
+  }
+
+  /** The instant's day and minute in Herne. */
+  get clock(): HerneClock {
+    this.#clock ??= herneClock(this.instant);
+    return this.#clock;
+  }
+
+  get today(): DayNumber {
+    return this.clock.day;
   }
 }
 

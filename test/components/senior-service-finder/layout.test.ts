@@ -83,7 +83,9 @@ describe('<senior-service-finder>: layout for older users', () => {
     const toggle = find(el, '.ssf-toggle', 'Kostenlos');
     await press(el, toggle);
     const pressed = find(el, '.ssf-toggle', 'Kostenlos');
-    expect(pressed.textContent).to.include('✓');
+    // The check mark is drawn in the text's (forced) colour.
+    const check = pressed.querySelector('svg[data-symbol="check"]')!;
+    expect(getComputedStyle(check).stroke).to.equal(getComputedStyle(pressed).color);
     expect(getComputedStyle(pressed).borderTopWidth).to.equal('4px');
     await expect(el).to.be.accessible();
   });

@@ -7,6 +7,8 @@ import { renderLoaded } from '../../helpers/widget.js';
 import { SAMPLE, accessibleName, cardNames, find, findAll, focused, foundCount, press, resetPage, restorePage, root, text, waitFor } from './helpers.js';
 
 const load = async (template = html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`) => (await renderLoaded<SeniorServiceFinder>(template)).el;
+/** The sign drawn on a button ("check", "star" …; see icons.ts). */
+const symbolOf = (node: Element) => node.querySelector('svg[data-symbol]')?.getAttribute('data-symbol');
 const detailShown = (el: SeniorServiceFinder) => waitFor(() => root(el).querySelector('article.ssf-detail'), 'the detail view');
 
 describe('<senior-service-finder>: finding', () => {
@@ -54,7 +56,7 @@ describe('<senior-service-finder>: finding', () => {
     expect(open.getAttribute('aria-pressed')).to.equal('false');
     await press(el, open);
     expect(find(el, '.ssf-toggle', 'Jetzt geöffnet').getAttribute('aria-pressed')).to.equal('true');
-    expect(text(find(el, '.ssf-toggle', 'Jetzt geöffnet'))).to.include('✓');
+    expect(symbolOf(find(el, '.ssf-toggle', 'Jetzt geöffnet'))).to.equal('check');
     expect(foundCount(el)).to.equal(openCount);
     expect(openCount).to.be.within(1, total - 1);
     const lift = find(el, '.ssf-toggle', 'Aufzug');
@@ -192,11 +194,12 @@ describe('<senior-service-finder>: an offer, the Merkliste, the text size', () =
     el.addEventListener('watchlist-changed', (event) => changes.push(event));
     await press(el, find(el, '.ssf-tile', 'Pflege'));
     const save = find(el, '.ssf-card', 'Tagespflege Sodingen').querySelector<HTMLButtonElement>('button')!;
-    expect(text(save)).to.equal('☆Merken');
+    expect(text(save)).to.equal('Merken');
+    expect(symbolOf(save)).to.equal('star');
     expect(await accessibleName(save)).to.equal('Merken: Tagespflege Sodingen');
     await press(el, save);
     expect(save.getAttribute('aria-pressed')).to.equal('true');
-    expect(text(find(el, '.ssf-toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
+    expect(text(find(el, '.ssf-toolbar a', 'Merkliste'))).to.equal('Merkliste (1)');
     expect(changes[0]!.serviceIds).to.have.length(1);
     await press(el, find(el, '.ssf-toolbar a', 'Merkliste'));
     await waitFor(() => root(el).querySelector('.ssf-saved'), 'the Merkliste');
@@ -210,7 +213,7 @@ describe('<senior-service-finder>: an offer, the Merkliste, the text size', () =
     // A new visit finds it again.
     el.remove();
     const again = await load();
-    expect(text(find(again, '.ssf-toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
+    expect(text(find(again, '.ssf-toolbar a', 'Merkliste'))).to.equal('Merkliste (1)');
     await press(again, find(again, '.ssf-toolbar a', 'Merkliste'));
     await waitFor(() => root(again).querySelector('.ssf-saved .ssf-card'), 'the saved entry');
     const remove = find(again, '.ssf-saved .ssf-card button', 'Entfernen');
@@ -266,6 +269,31 @@ describe('<senior-service-finder>: the state in the URL hash', () => {
     await waitFor(() => root(el).querySelector('.ssf-tiles'), 'the start screen');
   });
 
+  it('writes the words typed on the results to the hash once typing pauses, and keeps them in the list’s entry', async () => {
+    const el = await load(html`<senior-service-finder src=${SAMPLE}></senior-service-finder>`);
+    await press(el, find(el, '.ssf-tile', 'Beratung'));
+    const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    for (const words of ['De', 'Demenz']) {
+      input.value = words;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }
+    // The list follows each key; the address waits for the pause.
+    expect(foundCount(el)).to.be.lessThan(9);
+    expect(location.hash).to.equal('#thema=beratung');
+    await waitFor(() => location.hash === '#thema=beratung&suche=Demenz', 'the words in the hash');
+    input.value = 'Pflege';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // Opening an offer at once: the list's entry gets the words first, so "back" returns to them.
+    await press(el, find(el, '.ssf-card h4 a'));
+    expect(location.hash).to.match(/^#thema=beratung&suche=Pflege&angebot=/);
+    await detailShown(el);
+    history.back();
+    await waitFor(() => location.hash === '#thema=beratung&suche=Pflege', 'the list with its words');
+    await waitFor(() => root(el).querySelector<HTMLInputElement>('input[type="search"]')?.value === 'Pflege', 'the words in the search box');
+  });
+
   it('opens an offer that no longer exists without breaking', async () => {
     history.replaceState(null, '', '#angebot=gibt-es-nicht');
     const el = await load(html`<senior-service-finder src=${SAMPLE}></senior-service-finder>`);
@@ -312,10 +340,10 @@ describe('<senior-service-finder>: keyboard only', () => {
     await detailShown(el);
     expect(text(focused(el))).to.equal('Tagespflege Sodingen');
     // Save it, then back.
-    await tabTo(el, (node) => text(node).startsWith('☆Merken'));
+    await tabTo(el, (node) => text(node) === 'Merken');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(text(find(el, '.ssf-toolbar a', 'Merkliste'))).to.equal('★ Merkliste (1)');
+    expect(text(find(el, '.ssf-toolbar a', 'Merkliste'))).to.equal('Merkliste (1)');
     await tabTo(el, (node) => text(node).includes('Zurück'), true);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

@@ -120,7 +120,9 @@ describe('<senior-service-finder> states', () => {
     expect(text(find(el, 'label', 'Search term'))).to.equal('Search term');
     await press(el, find(el, '.ssf-tile', 'Care'));
     await waitFor(() => text(root(el).querySelector('[id$="-count"]')) === '9 services found', 'English results');
-    expect(text(find(el, '.ssf-toggle', 'Open now'))).to.match(/^\+Open now \(\d+\)$/);
+    const openNow = find(el, '.ssf-toggle', 'Open now');
+    expect(text(openNow)).to.match(/^Open now \(\d+\)$/);
+    expect(openNow.querySelector('svg[data-symbol]')?.getAttribute('data-symbol')).to.equal('plus');
     await expect(el).to.be.accessible();
   });
 });
