@@ -555,8 +555,8 @@ export class MeetingList extends HTMLElement {
     if (events.length === 0) return undefined;
     return createElement('div', { class: 'ml-calendar hw-no-print rs_skip', part: 'calendar' }, [
       button({ class: 'hw-button' }, [t.downloadAll(events.length)], () => {
-      void this.download(events, data, t);
-    }),
+        void this.download(events, data, t);
+      }),
     ]);
   }
 
