@@ -4,7 +4,7 @@
 export const cdnBundles = [
   { file: 'meeting-agenda.js', entry: 'src/components/meeting-agenda/define.ts', budget: 19_700 }, // 18 KiB before the light DOM (issue 8): +6.3 %, see CHANGELOG 0.2.0; +0.5 % for readable code (issue 12.9: 19,620 B)
   { file: 'resolution-card.js', entry: 'src/components/resolution-card/define.ts', budget: 17_200 }, // 16 KiB before the light DOM (issue 8): +3.8 %; +1.2 % for readable code (issue 12.9: 17,123 B)
-  { file: 'meeting-list.js', entry: 'src/components/meeting-list/define.ts', budget: 18_600, siblings: { '../meeting-agenda/define.js': './meeting-agenda.js' } }, // issue 14 asks 12 KiB, below the shared light-DOM core (an empty widget with the data controller: 13.3 KB); measured 18,507 B. The agenda opened in place loads meeting-agenda.js beside it
+  { file: 'meeting-list.js', entry: 'src/components/meeting-list/define.ts', budget: 12 * 1024, siblings: { '../meeting-agenda/define.js': './meeting-agenda.js' } }, // issue 14: 12 KiB; without Lit (as the consent core) 12,237 B, was 18,544 B with Lit. The agenda opened in place loads meeting-agenda.js beside it
   { file: 'senior-service-finder.js', entry: 'src/components/senior-service-finder/define.ts', budget: 27_700 }, // 25 KiB before the light DOM (issue 8): +5.5 %; issue 11 (worker client, navigation and results controllers, screens host): 27,213 B, +1.5 %; drawn signs instead of symbol characters and the address written when typing pauses: 27,672 B, +1.0 %
   // The consent banner's entry is its small core; the dialog loads from a lazy chunk only when it must show.
   // Core 1,600 B: 1,536 B before readable code (issue 12.5: named functions, a plain Map, no throwing regex match; 1,572 B now): +4.2 %.

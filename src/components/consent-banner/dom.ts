@@ -1,19 +1,11 @@
 /*
  * The few DOM builders the dialog and the gate placeholder need. The consent code has no Lit: lit-html would
  * take the dialog's code over its budget (see CONTRIBUTING). Text always becomes text nodes, never markup.
+ * The generic builder is core/dom.ts's, shared with <meeting-list>.
  */
+import { createElement } from '../../core/dom.js';
 
-/** An element with these attributes and children (strings become text nodes). */
-export function createElement<Tag extends keyof HTMLElementTagNameMap>(
-  tag: Tag,
-  attributes: Readonly<Record<string, string>> = {},
-  children: readonly (Node | string)[] = [],
-): HTMLElementTagNameMap[Tag] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
+export { createElement };
 
 export function createParagraph(text: string, attributes: Readonly<Record<string, string>> = {}): HTMLParagraphElement {
   return createElement('p', attributes, [text]);

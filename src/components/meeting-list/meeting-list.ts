@@ -1,19 +1,41 @@
-import { nothing, type TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
-import { DataController, initialState } from '../../core/data-controller.js';
-import { formatDate } from '../../core/i18n.js';
+import { createElement, type Child } from '../../core/dom.js';
+import { isAbortError, toLoadError, type LoadError } from '../../core/errors.js';
+import { WidgetErrorEvent, WidgetLoadedEvent } from '../../core/events.js';
+import { formatDate, LocalizeController } from '../../core/i18n.js';
+import { coreMessages } from '../../core/messages.js';
 import { safeUrl } from '../../core/sanitize.js';
-import { html } from '../../core/template.js';
-import { WidgetElement } from '../../core/widget-element.js';
+import { adoptScopedStyles } from '../../core/scoped-styles.js';
+import { widgetStyles } from '../../core/styles.js';
+import { VERSION } from '../../core/version.js';
 import { listStatus, loadMeetingList, parseDay, type ListedMeeting, type MeetingListData, type MeetingSource, type MeetingsShown } from '../../oparl/meetings.js';
 import { listMessages, type ListMessages } from './meeting-list.messages.js';
 import { listStyles } from './meeting-list.styles.js';
 
+/*
+ * No Lit here, as in the consent core (see CONTRIBUTING): the list sits on homepages and has a budget of
+ * 12 KB, and Lit alone is 5.4 KB of it. A change of attribute or language re-renders on the next microtask
+ * with fresh nodes (core/dom.ts), so text a translator or read-aloud tool rewrote never keeps an old value;
+ * opening an agenda and a calendar failure change only their own nodes, so focus stays where it is.
+ */
+
 const DEFAULT_COUNT = 5;
 const MAX_COUNT = 50;
+const DEFAULT_TIMEOUT_SECONDS = 15;
+const DEFAULT_HEADING_LEVEL = 2;
 
-// Strings and numbers only: the task compares its arguments shallowly and loads again when one changes.
-type ListArgs = readonly [MeetingSource['kind'] | undefined, string | undefined, number, MeetingsShown, string | undefined, string | undefined, number];
+/** Counts instances for page-unique ids, on the global object as the Lit widgets do (widget-element.ts). */
+const INSTANCES = Symbol.for('herne-widgets.instances');
+
+function nextInstance(): number {
+  const counter = globalThis as { [INSTANCES]?: number };
+  counter[INSTANCES] = (counter[INSTANCES] ?? 0) + 1;
+  return counter[INSTANCES];
+}
+
+type LoadState = { status: 'idle' } | { status: 'loading' } | { status: 'loaded'; data: MeetingListData } | { status: 'error'; error: LoadError };
+
+type DatedMeeting = ListedMeeting & { start: Date };
 
 /** The `show` attribute, with `upcoming` for anything else. */
 function shownOf(value: string | undefined): MeetingsShown {
@@ -24,6 +46,11 @@ function shownOf(value: string | undefined): MeetingsShown {
 function countOf(value: number): number {
   if (!Number.isFinite(value) || value < 1) return DEFAULT_COUNT;
   return Math.min(MAX_COUNT, Math.floor(value));
+}
+
+/** A number attribute: its value, or `fallback` when it is missing. */
+function numberOf(value: string | null, fallback: number): number {
+  return value === null ? fallback : Number(value);
 }
 
 /**
@@ -39,6 +66,20 @@ export function agendaLink(template: string | undefined, meetingId: string): str
 /** The `webcal:` form of an http(s) feed, which phones and Apple Calendar open as a subscription. */
 export function webcalLink(feed: string): string {
   return feed.replace(/^https?:/, 'webcal:');
+}
+
+function button(attributes: Readonly<Record<string, string | undefined>>, children: readonly Child[], onClick: () => void): HTMLButtonElement {
+  const element = createElement('button', { type: 'button', ...attributes }, children);
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+function visuallyHidden(text: string): HTMLSpanElement {
+  return createElement('span', { class: 'hw-visually-hidden' }, [text]);
+}
+
+function note(text: string): HTMLParagraphElement {
+  return createElement('p', { class: 'ml-note', part: 'notice' }, [text]);
 }
 
 /**
@@ -77,60 +118,213 @@ export function webcalLink(feed: string): string {
  * @cssprop --herne-font-family - Font (inherits the page's by default).
  * @cssprop --herne-radius - Corner radius.
  */
-export class MeetingList extends WidgetElement {
-  static override properties = {
-    organization: { type: String },
-    body: { type: String },
-    src: { type: String },
-    count: { type: Number },
-    show: { type: String },
-    from: { type: String },
-    to: { type: String },
-    agendaUrl: { type: String, attribute: 'agenda-url' },
-    feed: { type: String },
-  };
-
-  static override css = [...WidgetElement.css, listStyles];
+export class MeetingList extends HTMLElement {
   /** @internal */
-  static override catalogues = [...WidgetElement.catalogues, listMessages];
+  static version = VERSION;
+  /** @internal */
+  static get observedAttributes(): string[] {
+    return ['organization', 'body', 'src', 'count', 'show', 'from', 'to', 'agenda-url', 'feed', 'timeout', 'heading-level'];
+  }
 
-  /** URL of an OParl Organization (a committee): its meetings. */
-  declare organization: string | undefined;
-  /** URL of an OParl Body: the meetings of all its committees. Used when `organization` is empty. */
-  declare body: string | undefined;
-  /** URL of a mirror index file (`…/upcoming.json` or `…/past.json`). Used when `organization` and `body` are empty. */
-  declare src: string | undefined;
+  /**
+   * URL of an OParl Organization (a committee): its meetings.
+   * @attr organization
+   */
+  get organization(): string | undefined {
+    return this.getAttribute('organization') ?? undefined;
+  }
+  set organization(value: string | undefined) {
+    this.reflect('organization', value);
+  }
+
+  /**
+   * URL of an OParl Body: the meetings of all its committees. Used when `organization` is empty.
+   * @attr body
+   */
+  get body(): string | undefined {
+    return this.getAttribute('body') ?? undefined;
+  }
+  set body(value: string | undefined) {
+    this.reflect('body', value);
+  }
+
+  /**
+   * URL of a mirror index file (`…/upcoming.json` or `…/past.json`). Used when `organization` and `body` are empty.
+   * @attr src
+   */
+  get src(): string | undefined {
+    return this.getAttribute('src') ?? undefined;
+  }
+  set src(value: string | undefined) {
+    this.reflect('src', value);
+  }
+
   /**
    * How many meetings to show (1 to 50).
    * @default 5
+   * @attr count
    */
-  declare count: number;
+  get count(): number {
+    return numberOf(this.getAttribute('count'), DEFAULT_COUNT);
+  }
+  set count(value: number) {
+    this.reflect('count', String(value));
+  }
+
   /**
    * `upcoming` (the next meetings), `past` (the latest ones, newest first) or `both`.
    * @default 'upcoming'
+   * @attr show
    */
-  declare show: string;
-  /** Only meetings from this day on (`2027-01-01`, Europe/Berlin) or this instant. */
-  declare from: string | undefined;
-  /** Only meetings up to the end of this day (`2027-06-30`, Europe/Berlin) or this instant. */
-  declare to: string | undefined;
+  get show(): string {
+    return this.getAttribute('show') ?? 'upcoming';
+  }
+  set show(value: string) {
+    this.reflect('show', value);
+  }
+
+  /**
+   * Only meetings from this day on (`2027-01-01`, Europe/Berlin) or this instant.
+   * @attr from
+   */
+  get from(): string | undefined {
+    return this.getAttribute('from') ?? undefined;
+  }
+  set from(value: string | undefined) {
+    this.reflect('from', value);
+  }
+
+  /**
+   * Only meetings up to the end of this day (`2027-06-30`, Europe/Berlin) or this instant.
+   * @attr to
+   */
+  get to(): string | undefined {
+    return this.getAttribute('to') ?? undefined;
+  }
+  set to(value: string | undefined) {
+    this.reflect('to', value);
+  }
+
   /**
    * Where a meeting's agenda is on your site: `{id}` becomes the meeting's OParl URL (encoded), e.g.
    * `/politik/sitzung?src={id}`. Without it, the agenda opens in place below the meeting.
+   * @attr agenda-url
    */
-  declare agendaUrl: string | undefined;
-  /** URL of an iCalendar feed of these meetings (the mirror writes one per committee): offered to subscribe to. */
-  declare feed: string | undefined;
+  get agendaUrl(): string | undefined {
+    return this.getAttribute('agenda-url') ?? undefined;
+  }
+  set agendaUrl(value: string | undefined) {
+    this.reflect('agenda-url', value);
+  }
 
+  /**
+   * URL of an iCalendar feed of these meetings (the mirror writes one per committee): offered to subscribe to.
+   * @attr feed
+   */
+  get feed(): string | undefined {
+    return this.getAttribute('feed') ?? undefined;
+  }
+  set feed(value: string | undefined) {
+    this.reflect('feed', value);
+  }
+
+  /**
+   * Seconds to wait for each answer of the server.
+   * @default 15
+   * @attr timeout
+   */
+  get timeout(): number {
+    return numberOf(this.getAttribute('timeout'), DEFAULT_TIMEOUT_SECONDS);
+  }
+  set timeout(value: number) {
+    this.reflect('timeout', String(value));
+  }
+
+  /**
+   * The level of the widget's main heading, to fit the page's outline (1 to 5); its other headings follow below it.
+   * @default 2
+   * @attr heading-level
+   */
+  get headingLevel(): number {
+    return numberOf(this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL);
+  }
+  set headingLevel(value: number) {
+    this.reflect('heading-level', String(value));
+  }
+
+  readonly #controllers: { hostConnected(): void; hostDisconnected(): void }[] = [];
+  /** @internal After #controllers, which it joins. */
+  protected readonly localize = new LocalizeController(this);
+  readonly #idPrefix = `hw${nextInstance()}`;
+  #state: LoadState = { status: 'idle' };
+  /** The inputs of the last load: a render with other inputs loads again. */
+  #loadedWith = '';
+  #abort: AbortController | undefined;
+  #rendering: Promise<void> | undefined;
+  #focusAfterRender = false;
   /** Meetings whose agenda is open, and those opened once (their agenda stays loaded when closed). */
-  private readonly expanded = new Set<string>();
-  private readonly opened = new Set<string>();
-  private calendarFailed = false;
+  readonly #expanded = new Set<string>();
+  readonly #opened = new Set<string>();
 
-  constructor() {
-    super();
-    this.count = DEFAULT_COUNT;
-    this.show = 'upcoming';
+  /** `timeout` in milliseconds, with the default for anything that is not a positive number. @internal */
+  get timeoutMs(): number {
+    const seconds = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_SECONDS;
+    return seconds * 1000;
+  }
+
+  /** Resolves once the latest change has rendered (as a Lit element's `updateComplete`). @internal */
+  get updateComplete(): Promise<boolean> {
+    return (this.#rendering ?? Promise.resolve()).then(() => true);
+  }
+
+  /** For LocalizeController, which follows the page's language. @internal */
+  addController(controller: { hostConnected(): void; hostDisconnected(): void }): void {
+    this.#controllers.push(controller);
+  }
+
+  /** @internal */
+  removeController(controller: { hostConnected(): void; hostDisconnected(): void }): void {
+    this.#controllers.splice(this.#controllers.indexOf(controller), 1);
+  }
+
+  /** Renders on the next microtask, once however many changes come before it. @internal */
+  requestUpdate(): void {
+    this.#rendering ??= Promise.resolve().then(() => this.#update());
+  }
+
+  connectedCallback(): void {
+    adoptScopedStyles(this, () => [...widgetStyles, listStyles]);
+    for (const controller of this.#controllers) controller.hostConnected();
+    this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    for (const controller of this.#controllers) controller.hostDisconnected();
+    // Removed mid-load: stop, and load again when it comes back.
+    if (this.#state.status === 'loading') {
+      this.#abort?.abort();
+      this.#loadedWith = '';
+    }
+  }
+
+  attributeChangedCallback(): void {
+    this.requestUpdate();
+  }
+
+  private reflect(name: string, value: string | undefined): void {
+    if (value === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+  }
+
+  /** The level of a heading `offset` levels below the main one (`heading-level`), never deeper than 6. */
+  private heading(offset: number): string {
+    const level = Number.isFinite(this.headingLevel) ? Math.min(5, Math.max(1, Math.round(this.headingLevel))) : DEFAULT_HEADING_LEVEL;
+    return String(Math.min(6, level + offset));
+  }
+
+  /** An id for one of this instance's elements, unique on the page ("hw3-upcoming"). */
+  private uid(name: string): string {
+    return `${this.#idPrefix}-${name}`;
   }
 
   private source(): MeetingSource | undefined {
@@ -142,65 +336,119 @@ export class MeetingList extends WidgetElement {
     return src ? { kind: 'index', url: src } : undefined;
   }
 
-  private readonly data = new DataController<ListArgs, MeetingListData>(this, {
-    args: () => {
-      const source = this.source();
-      return [source?.kind, source?.url, countOf(this.count), shownOf(this.show), this.from?.trim() || undefined, this.to?.trim() || undefined, this.timeoutMs] as const;
-    },
-    load: async ([kind, url, count, show, from, to, timeoutMs], signal) => {
-      if (!kind || !url) return initialState;
-      this.expanded.clear();
-      this.opened.clear();
-      const select = { now: new Date(now()), count, show, from: parseDay(from, false), to: parseDay(to, true) };
-      return loadMeetingList({ kind, url }, select, { signal, timeoutMs });
-    },
-    source: ([, url]) => url,
-    count: (data) => data.upcoming.length + (shownOf(this.show) === 'upcoming' ? 0 : data.past.length),
-  });
-
-  override render(): TemplateResult {
-    const t = this.localize.messages(listMessages);
-    return this.data.render({
-      loading: t.loading,
-      errorTitle: t.errorTitle,
-      idle: () => html`<p class="ml-note" part="notice">${t.missingSource}</p>`,
-      complete: (data) => this.renderList(data, t),
-    });
+  async #update(): Promise<void> {
+    // A language that loads on demand is ready first, so that nobody sees German and then English.
+    await this.localize.prepare([coreMessages, listMessages]);
+    this.#rendering = undefined;
+    if (!this.isConnected) return;
+    const source = this.source();
+    const inputs = JSON.stringify([source, countOf(this.count), shownOf(this.show), this.from?.trim(), this.to?.trim(), this.timeoutMs]);
+    if (inputs !== this.#loadedWith) {
+      this.#loadedWith = inputs;
+      this.#load(source);
+    }
+    this.#render();
   }
 
-  private renderList(data: MeetingListData, t: ListMessages): TemplateResult {
+  /** Starts loading; an answer for inputs that have changed meanwhile is dropped (its request is aborted). */
+  #load(source: MeetingSource | undefined): void {
+    this.#abort?.abort();
+    this.#expanded.clear();
+    this.#opened.clear();
+    if (!source) {
+      this.#state = { status: 'idle' };
+      return;
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#state = { status: 'loading' };
+    const show = shownOf(this.show);
+    const select = { now: new Date(now()), count: countOf(this.count), show, from: parseDay(this.from?.trim() || undefined, false), to: parseDay(this.to?.trim() || undefined, true) };
+    loadMeetingList(source, select, { signal: abort.signal, timeoutMs: this.timeoutMs }).then(
+      (data) => {
+        if (abort.signal.aborted) return;
+        this.#state = { status: 'loaded', data };
+        this.#render();
+        const count = data.upcoming.length + (show === 'upcoming' ? 0 : data.past.length);
+        this.dispatchEvent(new WidgetLoadedEvent(source.url, count));
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted || isAbortError(error)) return;
+        const loadError = toLoadError(error);
+        this.#state = { status: 'error', error: loadError };
+        this.#render();
+        this.dispatchEvent(new WidgetErrorEvent({ kind: loadError.kind, status: loadError.status, url: loadError.url, message: loadError.message }));
+      },
+    );
+  }
+
+  #retry = (): void => {
+    // Keep focus inside the widget: the button that was pressed disappears.
+    this.#focusAfterRender = true;
+    this.#loadedWith = '';
+    this.requestUpdate();
+  };
+
+  /** Renders the current state inside one wrapper with the status region, as the Lit widgets' DataController. */
+  #render(): void {
+    const t = this.localize.messages(listMessages);
+    const state = this.#state;
+    const loading = state.status === 'loading';
+    let body: Child;
+    if (state.status === 'idle') body = note(t.missingSource);
+    else if (state.status === 'loaded') body = this.renderList(state.data, t);
+    else if (state.status === 'error') body = this.renderError(t.errorTitle, state.error);
+    const wrapper = createElement('div', { class: 'hw-state', tabindex: '-1', 'aria-busy': loading ? 'true' : 'false' }, [
+      createElement('div', { role: 'status', part: 'status', class: loading ? 'hw-status hw-loading' : 'hw-status hw-visually-hidden' }, [loading ? t.loading : '']),
+      body,
+    ]);
+    this.replaceChildren(wrapper);
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
+      wrapper.focus();
+    }
+  }
+
+  private renderError(title: string, error: LoadError): HTMLElement {
+    const messages = this.localize.messages(coreMessages);
+    return createElement('div', { class: 'hw-error', role: 'alert', part: 'error' }, [
+      createElement('p', { class: 'hw-error-title' }, [title]),
+      createElement('p', {}, [`${messages.cause(error)} ${messages.tryLater}`]),
+      button({ class: 'hw-button', part: 'retry-button' }, [messages.retry], this.#retry),
+    ]);
+  }
+
+  private renderList(data: MeetingListData, t: ListMessages): HTMLElement {
     const show = shownOf(this.show);
     const shown = show === 'upcoming' ? data.upcoming : [...data.upcoming, ...data.past];
-    return html`<div part="base" class="ml-base">
-      ${show === 'past' ? nothing : this.renderUpcoming(data, show, t)}
-      ${show === 'upcoming' ? nothing : this.renderSection('past', t.pastHeading, data.past, data, t)}
-      ${data.partial ? html`<p class="ml-note" part="notice">${t.partial}</p>` : nothing}
-      ${this.renderCalendar(shown, data, t)}
-    </div>`;
+    return createElement('div', { part: 'base', class: 'ml-base' }, [
+      ...(show === 'past' ? [] : this.renderUpcoming(data, show, t)),
+      ...(show === 'upcoming' ? [] : this.renderSection('past', t.pastHeading, data.past, data, t)),
+      data.partial && note(t.partial),
+      this.renderCalendar(shown, data, t),
+    ]);
   }
 
-  private renderUpcoming(data: MeetingListData, show: MeetingsShown, t: ListMessages): TemplateResult {
+  private renderUpcoming(data: MeetingListData, show: MeetingsShown, t: ListMessages): Child[] {
     if (data.upcoming.length > 0 || show === 'both') return this.renderSection('upcoming', t.upcomingHeading, data.upcoming, data, t);
     const last = data.past[0];
-    return html`${this.renderHeading('upcoming', t.upcomingHeading)}
-      <p class="ml-note" part="notice">${t.noneUpcoming}</p>
-      ${last
-        ? html`<p class="ml-last">${t.lastMeeting}</p>
-            <ol class="ml-list" part="list">${this.renderMeeting(last, data, t)}</ol>`
-        : nothing}`;
+    if (!last) return [this.renderHeading('upcoming', t.upcomingHeading), note(t.noneUpcoming)];
+    return [
+      this.renderHeading('upcoming', t.upcomingHeading),
+      note(t.noneUpcoming),
+      createElement('p', { class: 'ml-last' }, [t.lastMeeting]),
+      createElement('ol', { class: 'ml-list', part: 'list' }, [this.renderMeeting(last, data, t)]),
+    ];
   }
 
-  private renderHeading(name: string, text: string): TemplateResult {
-    return html`<div role="heading" aria-level=${this.heading(0)} id=${this.uid(name)} class="ml-heading" part="heading">${text}</div>`;
+  private renderHeading(name: string, text: string): HTMLElement {
+    return createElement('div', { role: 'heading', 'aria-level': this.heading(0), id: this.uid(name), class: 'ml-heading', part: 'heading' }, [text]);
   }
 
-  private renderSection(name: string, heading: string, meetings: ListedMeeting[], data: MeetingListData, t: ListMessages): TemplateResult {
-    return html`${this.renderHeading(name, heading)}
-      ${meetings.length === 0
-        ? html`<p class="ml-note" part="notice">${name === 'upcoming' ? t.noneUpcoming : t.nonePast}</p>`
-        : html`<ol class="ml-list" part="list" aria-labelledby=${this.uid(name)}>
-            ${meetings.map((meeting) => this.renderMeeting(meeting, data, t))}
-          </ol>`}`;
+  private renderSection(name: string, heading: string, meetings: ListedMeeting[], data: MeetingListData, t: ListMessages): Child[] {
+    if (meetings.length === 0) return [this.renderHeading(name, heading), note(name === 'upcoming' ? t.noneUpcoming : t.nonePast)];
+    const list = createElement('ol', { class: 'ml-list', part: 'list', 'aria-labelledby': this.uid(name) }, meetings.map((meeting) => this.renderMeeting(meeting, data, t)));
+    return [this.renderHeading(name, heading), list];
   }
 
   private committeeOf(meeting: ListedMeeting, data: MeetingListData, t: ListMessages): string {
@@ -217,129 +465,112 @@ export class MeetingList extends WidgetElement {
     return formatDate(date, this.localize.locale, { hour: '2-digit', minute: '2-digit' });
   }
 
-  private when(meeting: ListedMeeting & { start: Date }, t: ListMessages): string {
+  private when(meeting: DatedMeeting, t: ListMessages): string {
     const day = this.day(meeting.start);
     if (meeting.dateOnly) return `${day} (${t.noTime})`;
     const time = meeting.end ? t.timeRange(this.clock(meeting.start), this.clock(meeting.end)) : t.timeStart(this.clock(meeting.start));
     return `${day}, ${time}`;
   }
 
-  private renderMeeting(meeting: ListedMeeting, data: MeetingListData, t: ListMessages): TemplateResult {
-    if (!meeting.start) return html``;
-    const dated = meeting as ListedMeeting & { start: Date };
+  private renderMeeting(meeting: ListedMeeting, data: MeetingListData, t: ListMessages): Child {
+    if (!meeting.start) return undefined;
+    const dated = meeting as DatedMeeting;
     const committee = this.committeeOf(meeting, data, t);
     const status = listStatus(meeting, now());
-    const time = html`<time datetime=${dated.start.toISOString()}>${this.when(dated, t)}</time>`;
+    const time = createElement('time', { datetime: dated.start.toISOString() }, [this.when(dated, t)]);
     const context = t.ofMeeting(committee, this.day(dated.start));
-    return html`<li class="ml-meeting ${status ? `ml-is-${status}` : ''}" part="meeting">
-      <div role="heading" aria-level=${this.heading(1)} class="ml-when" part="when">${status === 'cancelled' ? html`<s>${time}</s>` : time}</div>
-      <p class="ml-committee" part="committee">${committee}</p>
-      ${meeting.name && meeting.name !== committee ? html`<p class="ml-name">${meeting.name}</p>` : nothing}
-      ${status ? this.renderStatus(status, t) : nothing}
-      ${meeting.location
-        ? html`<p class="ml-place" part="place"><span class="hw-visually-hidden">${t.place}: </span><span translate="no">${meeting.location.lines.join(', ')}</span></p>`
-        : nothing}
-      <div class="ml-actions hw-no-print rs_skip" part="actions">
-        ${this.renderAgendaControl(meeting, context, t)}
-        ${meeting.placeholder
-          ? nothing
-          : html`<button type="button" class="hw-button" @click=${() => this.downloadOne(dated, committee, t)}>
-              ${t.addToCalendar}<span class="hw-visually-hidden">${context}</span>
-            </button>`}
-      </div>
-      ${this.renderAgendaPanel(meeting)}
-    </li>`;
+    const place = meeting.location
+      ? createElement('p', { class: 'ml-place', part: 'place' }, [visuallyHidden(`${t.place}: `), createElement('span', { translate: 'no' }, [meeting.location.lines.join(', ')])])
+      : undefined;
+    const download = meeting.placeholder ? undefined : button({ class: 'hw-button' }, [t.addToCalendar, visuallyHidden(context)], () => {
+      void this.download([dated], data, t);
+    });
+    return createElement('li', { class: status ? `ml-meeting ml-is-${status}` : 'ml-meeting', part: 'meeting' }, [
+      createElement('div', { role: 'heading', 'aria-level': this.heading(1), class: 'ml-when', part: 'when' }, [status === 'cancelled' ? createElement('s', {}, [time]) : time]),
+      createElement('p', { class: 'ml-committee', part: 'committee' }, [committee]),
+      meeting.name !== undefined && meeting.name !== committee && createElement('p', { class: 'ml-name' }, [meeting.name]),
+      status && this.renderStatus(status, t),
+      place,
+      ...this.renderAgenda(meeting, data, context, t, download),
+    ]);
   }
 
-  private renderStatus(status: 'cancelled' | 'running' | 'rescheduled', t: ListMessages): TemplateResult {
+  private renderStatus(status: 'cancelled' | 'running' | 'rescheduled', t: ListMessages): HTMLElement {
     let notice: string | undefined;
     if (status === 'cancelled') notice = t.cancelledNotice;
     else if (status === 'rescheduled') notice = t.rescheduledNotice;
-    return html`<p class="ml-status"><span class="ml-badge ml-${status}" part="badge">${t.statuses[status]}</span>${notice ? html` <span class="ml-notice">${notice}</span>` : nothing}</p>`;
+    const badge = createElement('span', { class: `ml-badge ml-${status}`, part: 'badge' }, [t.statuses[status]]);
+    if (!notice) return createElement('p', { class: 'ml-status' }, [badge]);
+    return createElement('p', { class: 'ml-status' }, [badge, ' ', createElement('span', { class: 'ml-notice' }, [notice])]);
   }
 
-  private panelId(meeting: ListedMeeting): string {
-    const index = [...this.data.value!.upcoming, ...this.data.value!.past].indexOf(meeting);
-    return this.uid(`agenda-${index}`);
-  }
-
-  private renderAgendaControl(meeting: ListedMeeting, context: string, t: ListMessages): TemplateResult {
+  /** The meeting's controls (agenda link or toggle, calendar file) and, without `agenda-url`, the agenda's panel. */
+  private renderAgenda(meeting: ListedMeeting, data: MeetingListData, context: string, t: ListMessages, download: Child): HTMLElement[] {
+    const actions = (control: HTMLElement): HTMLElement => createElement('div', { class: 'ml-actions hw-no-print rs_skip', part: 'actions' }, [control, download]);
     const link = agendaLink(this.agendaUrl, meeting.id);
-    if (link) return html`<a class="hw-button hw-primary" href=${link}>${t.agenda}<span class="hw-visually-hidden">${context}</span></a>`;
-    const open = this.expanded.has(meeting.id);
-    return html`<button type="button" class="hw-button hw-primary ml-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${this.panelId(meeting)} @click=${() => this.toggleAgenda(meeting)}>
-      ${t.agenda}<span class="hw-visually-hidden">${context}</span>
-    </button>`;
-  }
-
-  private renderAgendaPanel(meeting: ListedMeeting): TemplateResult | typeof nothing {
-    if (agendaLink(this.agendaUrl, meeting.id)) return nothing;
-    const open = this.expanded.has(meeting.id);
-    return html`<div id=${this.panelId(meeting)} class="ml-agenda" part="agenda" ?hidden=${!open}>
-      ${this.opened.has(meeting.id)
-        ? html`<meeting-agenda src=${meeting.id} heading-level=${this.heading(2)} timeout=${this.timeout}></meeting-agenda>`
-        : nothing}
-    </div>`;
+    if (link) return [actions(createElement('a', { class: 'hw-button hw-primary', href: link }, [t.agenda, visuallyHidden(context)]))];
+    const panelId = this.uid(`agenda-${[...data.upcoming, ...data.past].indexOf(meeting)}`);
+    const panel = createElement('div', { id: panelId, class: 'ml-agenda', part: 'agenda' });
+    const toggle = button({ class: 'hw-button hw-primary ml-toggle', 'aria-controls': panelId }, [t.agenda, visuallyHidden(context)], () => {
+      this.toggleAgenda(meeting, toggle, panel);
+    });
+    this.showAgenda(meeting, toggle, panel);
+    return [actions(toggle), panel];
   }
 
   /** Opens or closes the agenda in place; its code and data load when it is first opened. */
-  private toggleAgenda(meeting: ListedMeeting): void {
-    if (this.expanded.has(meeting.id)) {
-      this.expanded.delete(meeting.id);
+  private toggleAgenda(meeting: ListedMeeting, toggle: HTMLElement, panel: HTMLElement): void {
+    if (this.#expanded.has(meeting.id)) {
+      this.#expanded.delete(meeting.id);
     } else {
-      this.expanded.add(meeting.id);
-      if (!this.opened.has(meeting.id)) {
-        this.opened.add(meeting.id);
+      this.#expanded.add(meeting.id);
+      if (!this.#opened.has(meeting.id)) {
+        this.#opened.add(meeting.id);
         void import('../meeting-agenda/define.js');
       }
     }
-    this.requestUpdate();
+    this.showAgenda(meeting, toggle, panel);
   }
 
-  private renderCalendar(shown: ListedMeeting[], data: MeetingListData, t: ListMessages): TemplateResult | typeof nothing {
+  /** Shows the agenda's state on its toggle and panel; the agenda, once opened, stays in its panel. */
+  private showAgenda(meeting: ListedMeeting, toggle: HTMLElement, panel: HTMLElement): void {
+    const open = this.#expanded.has(meeting.id);
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    panel.hidden = !open;
+    if (this.#opened.has(meeting.id) && !panel.firstChild) {
+      panel.append(createElement('meeting-agenda', { src: meeting.id, 'heading-level': this.heading(2), timeout: String(this.timeout) }));
+    }
+  }
+
+  private renderCalendar(shown: ListedMeeting[], data: MeetingListData, t: ListMessages): Child {
     const feed = safeUrl(this.feed?.trim() || undefined) ?? data.feed;
     if (feed) {
-      return html`<div class="ml-calendar hw-no-print" part="calendar">
-        <p><a class="hw-button" href=${webcalLink(feed)}>${t.subscribe}</a></p>
-        <p>${t.subscribeHttps}: <a href=${feed} translate="no" class="ml-feed">${feed}</a></p>
-        <p class="ml-help">${t.subscribeHelp}</p>
-        ${this.renderCalendarFailed(t)}
-      </div>`;
+      return createElement('div', { class: 'ml-calendar hw-no-print', part: 'calendar' }, [
+        createElement('p', {}, [createElement('a', { class: 'hw-button', href: webcalLink(feed) }, [t.subscribe])]),
+        createElement('p', {}, [`${t.subscribeHttps}: `, createElement('a', { href: feed, translate: 'no', class: 'ml-feed' }, [feed])]),
+        createElement('p', { class: 'ml-help' }, [t.subscribeHelp]),
+      ]);
     }
-    const events = shown.filter((meeting) => meeting.start && !meeting.placeholder);
-    if (events.length === 0) return this.renderCalendarFailed(t);
-    return html`<div class="ml-calendar hw-no-print rs_skip" part="calendar">
-      <button type="button" class="hw-button" @click=${() => this.downloadAll(events, data, t)}>${t.downloadAll(events.length)}</button>
-      ${this.renderCalendarFailed(t)}
-    </div>`;
+    const events = shown.filter((meeting): meeting is DatedMeeting => meeting.start !== undefined && !meeting.placeholder);
+    if (events.length === 0) return undefined;
+    return createElement('div', { class: 'ml-calendar hw-no-print rs_skip', part: 'calendar' }, [
+      button({ class: 'hw-button' }, [t.downloadAll(events.length)], () => {
+        void this.download(events, data, t);
+      }),
+    ]);
   }
 
-  private renderCalendarFailed(t: ListMessages): TemplateResult | typeof nothing {
-    return this.calendarFailed ? html`<p role="alert" class="ml-note" part="notice">${t.calendarFailed}</p>` : nothing;
-  }
-
-  private async downloadOne(meeting: ListedMeeting & { start: Date }, committee: string, t: ListMessages): Promise<void> {
-    await this.calendar(async () => {
-      const { downloadMeetings } = await import('./calendar.js');
-      downloadMeetings(this, [{ meeting, title: committee }], t, new Date(now()));
-    });
-  }
-
-  private async downloadAll(meetings: ListedMeeting[], data: MeetingListData, t: ListMessages): Promise<void> {
-    await this.calendar(async () => {
-      const { downloadMeetings } = await import('./calendar.js');
-      const entries = meetings.map((meeting) => ({ meeting: meeting as ListedMeeting & { start: Date }, title: this.committeeOf(meeting, data, t) }));
-      downloadMeetings(this, entries, t, new Date(now()));
-    });
-  }
-
-  private async calendar(make: () => Promise<void>): Promise<void> {
+  /** Makes and saves a calendar file (a lazy chunk); a failure shows an alert below the list's calendar controls. */
+  private async download(meetings: DatedMeeting[], data: MeetingListData, t: ListMessages): Promise<void> {
+    let failed = false;
     try {
-      await make();
-      this.calendarFailed = false;
+      const { downloadMeetings } = await import('./calendar.js');
+      downloadMeetings(this, meetings.map((meeting) => ({ meeting, title: this.committeeOf(meeting, data, t) })), t, new Date(now()));
     } catch {
-      this.calendarFailed = true;
+      failed = true;
     }
-    this.requestUpdate();
+    // Only the alert changes: the rest stays, and focus with it.
+    this.querySelector('.ml-calendar-failed')?.remove();
+    if (failed) this.querySelector('.ml-calendar')?.append(createElement('p', { role: 'alert', class: 'ml-note ml-calendar-failed', part: 'notice' }, [t.calendarFailed]));
   }
 }
