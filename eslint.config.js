@@ -47,6 +47,24 @@ export default tseslint.config(
     },
   },
   {
+    // The build's literal minifier trims the spaces at a template's start and end, so html` · ${x}` lost its
+    // space ("12 Uhr· jetzt geöffnet", issue 11). Such a space belongs in a value: html`${' · '}${x}`.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TaggedTemplateExpression[tag.name='html'] > TemplateLiteral > TemplateElement:first-child[value.raw=/^[ \\t]+([^\\s<]|$)/]",
+          message: "The minifier trims a template's leading space: put it in a value (html`${' '}…`).",
+        },
+        {
+          selector: "TaggedTemplateExpression[tag.name='html'] > TemplateLiteral > TemplateElement:last-child[value.raw=/(^|[^\\s>])[ \\t]+$/]",
+          message: "The minifier trims a template's trailing space: put it in a value (html`…${' '}`).",
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
