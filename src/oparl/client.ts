@@ -41,18 +41,3 @@ export function meetingOver(meeting: Pick<MeetingInfo, 'start' | 'end'>): number
   const { year, month, day } = berlinParts(meeting.start);
   return fromBerlinTime(year, month, day, 23, 59, 59).getTime();
 }
-
-const DAY_MS = 86_400_000;
-
-/*
- * How far back a meeting list is first read by creation (see fetchListFromEnd's `createdSince`): about 16
- * months. Councils enter a year's meetings at once, up to a year ahead, and a committee may not have met for
- * three months (summer, the turn of the year); the window must still hold its last past meeting, which ends
- * the walk. A longer window only makes a busy list span more pages.
- */
-const RECENT_MEETINGS_DAYS = 500;
-
-/** The start of that window: a UTC midnight, so that the list's URL stays the same all day for HTTP caches. */
-export function recentMeetingsSince(now: number): Date {
-  return new Date((Math.floor(now / DAY_MS) - RECENT_MEETINGS_DAYS) * DAY_MS);
-}

@@ -1,7 +1,7 @@
 import { LoadError } from '../core/errors.js';
 import { fetchJson } from '../core/fetch.js';
-import { meetingOver, recentMeetingsSince, type RequestOptions } from './client.js';
-import { fetchListFromEnd } from './lists.js';
+import { meetingOver, type RequestOptions } from './client.js';
+import { fetchListFromEnd, recentMeetingsSince } from './lists.js';
 import { normaliseEach, normaliseMeeting, normaliseOrganization } from './normalise.js';
 import type { MeetingInfo, OParlOrganizationInfo } from './types.js';
 

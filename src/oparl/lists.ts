@@ -6,7 +6,8 @@ import { isDeleted } from './normalise.js';
 
 /*
  * OParl's external lists: paged forwards through `links.next`, or walked backwards from `links.last` when the
- * newest entries matter (servers sort oldest first), with the empty-list answers real servers give.
+ * newest entries matter (servers sort oldest first), first among those created since an instant when asked,
+ * with the empty-list answers real servers give.
  */
 
 type Json = Record<string, unknown>;
@@ -138,6 +139,21 @@ async function readCreatedSince(url: string, since: Date, enough: (items: Json[]
   // Stopped at maxPages: the whole list, read from its end, would not get further.
   if (enough(walk.items) || wholeList || !walk.complete) return walk.items;
   return undefined;
+}
+
+const DAY_MS = 86_400_000;
+
+/*
+ * How far back a meeting list (meetings.ts, committee.ts) is first read by creation (`createdSince` below):
+ * about 16 months. Councils enter a year's meetings at once, up to a year ahead, and a committee may not have
+ * met for three months (summer, the turn of the year); the window must still hold its last past meeting,
+ * which ends the walk. A longer window only makes a busy list span more pages.
+ */
+const RECENT_MEETINGS_DAYS = 500;
+
+/** The start of that window: a UTC midnight, so that the list's URL stays the same all day for HTTP caches. */
+export function recentMeetingsSince(now: number): Date {
+  return new Date((Math.floor(now / DAY_MS) - RECENT_MEETINGS_DAYS) * DAY_MS);
 }
 
 export interface ListFromEndOptions extends RequestOptions {

@@ -8,9 +8,9 @@ import { LoadError, isAbortError } from '../core/errors.js';
 import { fetchJson } from '../core/fetch.js';
 import { fromBerlinTime } from '../core/i18n.js';
 import { cleanText, safeUrl } from '../core/sanitize.js';
-import { fetchLinked, meetingOver, recentMeetingsSince, type RequestOptions } from './client.js';
+import { fetchLinked, meetingOver, type RequestOptions } from './client.js';
 import { isPlaceholderMeeting } from './decision.js';
-import { fetchListFromEnd } from './lists.js';
+import { fetchListFromEnd, recentMeetingsSince } from './lists.js';
 import { expectObject, normaliseEach, normaliseMeetingSummary, normaliseOrganization } from './normalise.js';
 import type { MeetingInfo, MeetingSummary } from './types.js';
 

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { LoadError } from '../../src/core/errors.js';
 import { clearFetchCache, fetchJson } from '../../src/core/fetch.js';
-import { fetchLinked, recentMeetingsSince } from '../../src/oparl/client.js';
+import { fetchLinked } from '../../src/oparl/client.js';
 import { chooseMeeting, fetchCommitteeMeeting } from '../../src/oparl/committee.js';
-import { fetchList, fetchListFromEnd, fetchListPage, withCreatedSince } from '../../src/oparl/lists.js';
+import { fetchList, fetchListFromEnd, fetchListPage, recentMeetingsSince, withCreatedSince } from '../../src/oparl/lists.js';
 import { normaliseMeeting } from '../../src/oparl/normalise.js';
 import { normalisePaper } from '../../src/oparl/papers.js';
 import type { MeetingInfo } from '../../src/oparl/types.js';
