@@ -15,11 +15,12 @@ const DAY = 86_400_000;
  * each created six weeks before it starts. With `honoursFilter`, `created_since` keeps the meetings created
  * since then, and the list's links keep the filter, as the specification asks.
  */
-function fakeServer(base, { past, upcoming, now, honoursFilter }) {
+function fakeServer(base, { past, upcoming, now, honoursFilter, everyDays = 3 }) {
   const meetings = [];
   for (let index = 0; index < past + upcoming; index += 1) {
-    // Past meetings every 3 days back from yesterday, upcoming ones every 7 days from tomorrow; oldest first.
-    const start = index < past ? now - (past - index) * 3 * DAY : now + (index - past + 1) * 7 * DAY;
+    // Past meetings every 3 days (or `everyDays`) back from now, upcoming ones every 7 days from now (or
+    // `everyDays`); oldest first.
+    const start = index < past ? now - (past - index) * everyDays * DAY : now + (index - past + 1) * Math.max(7, everyDays) * DAY;
     meetings.push({
       id: `${base}/meeting/${index + 1}`,
       type: 'https://schema.oparl.org/1.1/Meeting',
@@ -96,5 +97,7 @@ export async function run({ browser, origin, log }) {
     }
     const over = counts.filter((count) => count > TARGET).length;
     log(`  over 0 to ${PAGE_SIZE + 5} upcoming meetings: ${Math.min(...counts)} to ${Math.max(...counts)} requests in all; more than ${TARGET} in ${over} of ${counts.length} cases (the last page held no past meeting)`);
+    const monthly = await requestsFor(browser, origin, { past: 200, upcoming: 6, honoursFilter, everyDays: 28 });
+    log(`  a committee meeting every four weeks (200 past, 6 planned): ${monthly.requested.length} requests in all; ${monthly.shown} shown`);
   }
 }
