@@ -12,12 +12,15 @@ import { isDeleted } from './normalise.js';
 
 type Json = Record<string, unknown>;
 
-/** One page of an external list, with its links. */
+/** One page of an external list, with its links (those naming the page itself left out). */
 export interface ListPage {
   items: Json[];
   next: string | undefined;
   prev: string | undefined;
   last: string | undefined;
+  /** The list's first page and this page's own address, as the server writes them. */
+  first: string | undefined;
+  self: string | undefined;
 }
 
 /** A 404 whose body is an error object stands for an empty list on some servers (Sternberg: code 802). */
@@ -32,7 +35,7 @@ export async function fetchListPage(url: string, options: RequestOptions): Promi
   try {
     raw = await fetchJson(url, options);
   } catch (error) {
-    if (isEmptyListAnswer(error)) return { items: [], next: undefined, prev: undefined, last: undefined };
+    if (isEmptyListAnswer(error)) return { items: [], next: undefined, prev: undefined, last: undefined, first: undefined, self: undefined };
     throw error;
   }
   let entries: unknown[];
@@ -52,6 +55,8 @@ export async function fetchListPage(url: string, options: RequestOptions): Promi
     next: link('next'),
     prev: link('prev'),
     last: link('last'),
+    first: link('first'),
+    self: link('self'),
   };
 }
 
@@ -86,7 +91,10 @@ async function walkFromEnd(url: string, first: ListPage, enough: (items: Json[])
   if (!first.next) return { items: first.items, complete: true };
   if (!first.last) return readForwards(url, first, options, maxPages);
   const items: Json[] = [];
-  const seen = new Set<string>([url]);
+  // The first page under the addresses the server gives it: a list asked for with a filter it ignores names
+  // its first page without the filter, and many servers write `?page=1`.
+  const firstPage = new Set([url, first.first ?? url, first.self ?? url]);
+  const seen = new Set<string>(firstPage);
   let pageUrl: string | undefined = first.last;
   for (let page = 1; pageUrl && page < maxPages; page += 1) {
     if (seen.has(pageUrl)) break;
@@ -97,7 +105,7 @@ async function walkFromEnd(url: string, first: ListPage, enough: (items: Json[])
     pageUrl = result.prev;
   }
   // Walked back to the first page (already loaded) or ran out of links.
-  const reachedStart = !pageUrl || pageUrl === url;
+  const reachedStart = !pageUrl || firstPage.has(pageUrl);
   if (reachedStart) {
     // The first page may have been read again under another address (`?page=1`): keep its entries once.
     const read = new Set(items.map((item) => item['id']));

@@ -110,11 +110,21 @@ describe('OParl client', () => {
       expect(recentMeetingsSince(Date.parse('2026-11-24T00:00:00Z')).toISOString()).to.equal('2025-07-12T00:00:00.000Z');
     });
 
-    it('keeps the first page once when the walk back reads it again under another address', async () => {
-      // An ignored filter: the answer is page 1 of the whole list, whose prev links name page 1 without the query.
+    it('knows the first page under the address the server names it by, when an ignored filter changed the address', async () => {
+      // An ignored filter: the answer is page 1 of the whole list, whose links name page 1 without the query.
       const pages = [[meetingJson(1, '2019-01-01T10:00:00+01:00', { created: '2018-06-01T10:00:00+01:00' })], [meetingJson(2, '2027-01-01T10:00:00+01:00', { created: '2026-06-01T10:00:00+02:00' })]];
-      const { first } = await pagedList(pages);
+      const { first, ids } = await pagedList(pages);
       const items = await fetchListFromEnd(first, () => false, { createdSince: new Date('2025-07-11T00:00:00Z') });
+      expect(items.map((item) => item['name'])).to.deep.equal(['Sitzung 2', 'Sitzung 1']);
+      // Once with the filter, not again without it.
+      expect(await hits(ids[0]!)).to.equal(1);
+    });
+
+    it('keeps the first page once when the walk back reads it again under another address', async () => {
+      const page2 = await mock({ body: {} });
+      const page1 = await mock({ body: { data: [meetingJson(1, '2019-01-01T10:00:00+01:00')], links: { next: page2.url, last: page2.url } } });
+      await mock({ replace: page2.id, body: { data: [meetingJson(2, '2027-01-01T10:00:00+01:00')], links: { prev: `${page1.url}?page=1` } } });
+      const items = await fetchListFromEnd(page1.url, () => false);
       expect(items.map((item) => item['name'])).to.deep.equal(['Sitzung 2', 'Sitzung 1']);
     });
 

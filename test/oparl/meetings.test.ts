@@ -165,6 +165,11 @@ describe('loadMeetingList on direct OParl: the meetings created since a UTC midn
     expect(ids(data.past).slice(0, 3)).to.deep.equal(['60', '59', '58']);
     expect(ids(data.past).at(-1)).to.equal('21');
     expect(server.requests()).to.deep.equal(['committee', 'recent 1', 'page 1', 'page 2']);
+    // A server that ignores the filter: its answer is the first page, not read again under its own address.
+    clearFetchCache();
+    const ignoring = await committee('ignored', 50);
+    expect(ids((await load(ignoring, { show: 'past', count: 40 })).past)).to.deep.equal(ids(data.past));
+    expect(ignoring.requests()).to.deep.equal(['committee', 'recent 1', 'page 2']);
   });
 
   it('(d) reads the whole list for a committee that has not met in the window, for the last meeting', async () => {
