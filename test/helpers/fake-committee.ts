@@ -29,6 +29,8 @@ export type FilterAnswer = 'honoured' | 'ignored' | Pick<MockAnswer, 'status' | 
 
 export interface FakeCommittee {
   organization: string;
+  /** The meeting list's first page (a Body may link it too). */
+  list: string;
   /** The requests to the mock API since this was set up or `clearRequests()`, by name: "committee", "page 2", "recent 1" … */
   requests(): string[];
   clearRequests(): void;
@@ -94,6 +96,7 @@ export async function fakeCommittee(meetings: Json[], options: { pageSize: numbe
   performance.clearResourceTimings();
   return {
     organization: organization.url,
+    list: whole.urls[0]!,
     requests: () =>
       performance
         .getEntriesByType('resource')

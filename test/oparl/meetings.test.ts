@@ -16,6 +16,7 @@ import {
 } from '../../src/oparl/meetings.js';
 import { normaliseMeeting } from '../../src/oparl/normalise.js';
 import { datedMeeting, fakeCommittee, type FakeCommittee, type FilterAnswer } from '../helpers/fake-committee.js';
+import { mock } from '../helpers/mock-api.js';
 
 const now = new Date('2026-03-10T12:00:00+01:00');
 const meeting = (id: string, start: string) => normaliseMeeting({ id, type: 'https://schema.oparl.org/1.1/Meeting', start });
@@ -139,6 +140,15 @@ describe('loadMeetingList on direct OParl: the meetings created since a UTC midn
     expect(shown(await load(server))).to.deep.equal(nextFive);
     // The filter exactly so: the instant at a UTC midnight, with Z and its colons unencoded.
     expect(server.requests()).to.deep.equal(['committee', 'recent 1']);
+  });
+
+  it('(a) reads a Body\'s meeting list the same way', async () => {
+    const server = await committee('honoured', 50);
+    const body = await mock({ body: { id: 'https://ris.example/body/1', type: 'https://schema.oparl.org/1.1/Body', name: 'Stadt', meeting: server.list } });
+    server.clearRequests();
+    const data = await loadMeetingList({ kind: 'body', url: body.url }, { now: at, count: 5, show: 'upcoming' }, {});
+    expect(shown(data)).to.deep.equal(nextFive);
+    expect(server.requests()).to.deep.equal([body.url, 'recent 1']);
   });
 
   it('(b) walks back from the filtered answer\'s last page when it has several', async () => {
