@@ -1,6 +1,6 @@
 // A programmable HTTP endpoint for tests: a test registers an answer (status, body, headers, delay, a hang,
 // failures before success) and gets a URL for it; the server counts how often each URL was requested.
-// POST /mock/register {status, body, file, headers, delayMs, hang, failTimes, failStatus, retryAfter, replace} -> {id, url}
+// POST /mock/register {status, body, file, headers, delayMs, hang, failTimes, failStatus, retryAfter, replace, queries} -> {id, url}
 // GET  /mock/r/<id>      the registered answer (a "{{origin}}" in the body becomes the serving origin)
 // GET  /mock/hits/<id>   {hits}
 import { readFile } from 'node:fs/promises';
@@ -14,10 +14,10 @@ let counter = 0;
 const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'retry-after' };
 
 /**
- * @param {{ method: string, pathname: string, body: () => Promise<string>, origin: string, closed: Promise<void> }} request
+ * @param {{ method: string, pathname: string, search?: string, body: () => Promise<string>, origin: string, closed: Promise<void> }} request
  * @returns {Promise<{status: number, headers: Record<string,string>, body: string} | undefined | 'hang'>}
  */
-export async function answerMockRequest({ method, pathname, body, origin, closed }) {
+export async function answerMockRequest({ method, pathname, search = '', body, origin, closed }) {
   if (!pathname.startsWith('/mock/')) return undefined;
   if (method === 'POST' && pathname === '/mock/register') {
     const spec = JSON.parse(await body());
@@ -44,8 +44,11 @@ export async function answerMockRequest({ method, pathname, body, origin, closed
   if (spec.failTimes && spec.hits <= spec.failTimes) {
     return reply(spec.failStatus ?? 503, JSON.stringify({ error: 'überlastet' }), spec.retryAfter === undefined ? {} : { 'retry-after': String(spec.retryAfter) });
   }
-  const text = typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body ?? null);
-  return reply(spec.status ?? 200, text.replaceAll('{{origin}}', origin), spec.headers ?? {});
+  // `queries` answers an exact raw query string ("created_since=2025-07-11T00:00:00Z") on its own, as a
+  // server that honours a filter does; any other query gets the answer itself.
+  const answer = spec.queries?.[search] ?? spec;
+  const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? null);
+  return reply(answer.status ?? 200, text.replaceAll('{{origin}}', origin), answer.headers ?? {});
 }
 
 function reply(status, body, headers = {}) {
@@ -60,6 +63,7 @@ export function mockApiKoaMiddleware() {
     const answer = await answerMockRequest({
       method: ctx.method,
       pathname: ctx.path,
+      search: ctx.querystring,
       origin: ctx.origin,
       closed,
       body: () =>

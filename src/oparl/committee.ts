@@ -1,7 +1,7 @@
 import { LoadError } from '../core/errors.js';
 import { fetchJson } from '../core/fetch.js';
 import { meetingOver, type RequestOptions } from './client.js';
-import { fetchListFromEnd } from './lists.js';
+import { fetchListFromEnd, recentMeetingsSince } from './lists.js';
 import { normaliseEach, normaliseMeeting, normaliseOrganization } from './normalise.js';
 import type { MeetingInfo, OParlOrganizationInfo } from './types.js';
 
@@ -38,7 +38,7 @@ export async function fetchCommitteeMeeting(
     const start = typeof item['start'] === 'string' ? Date.parse(item['start']) : NaN;
     return start < now;
   });
-  const entries = await fetchListFromEnd(organization.meetingListUrl, hasPast, options);
+  const entries = await fetchListFromEnd(organization.meetingListUrl, hasPast, { ...options, createdSince: recentMeetingsSince(now) });
   const meetings = normaliseEach(entries, (entry) => normaliseMeeting(entry));
   const chosen = chooseMeeting(meetings, now);
   return { organization, meeting: chosen?.meeting, choice: chosen?.choice };

@@ -1,7 +1,8 @@
 /**
  * Which meetings a meeting list shows, and how they are read (issue 14): from an OParl Organization or Body
  * (its meeting list walked backwards from the last page, only as far as needed) or from the mirror's index
- * files. OParl has no date filter on meetings, so upcoming/past and from/to are decided here on the client.
+ * files. OParl has no date filter on meetings, only one on creation (`created_since`), which asks for the
+ * newest pages first; upcoming/past and from/to are decided here on the client.
  */
 import { LoadError, isAbortError } from '../core/errors.js';
 import { fetchJson } from '../core/fetch.js';
@@ -9,7 +10,7 @@ import { fromBerlinTime } from '../core/i18n.js';
 import { cleanText, safeUrl } from '../core/sanitize.js';
 import { fetchLinked, meetingOver, type RequestOptions } from './client.js';
 import { isPlaceholderMeeting } from './decision.js';
-import { fetchListFromEnd } from './lists.js';
+import { fetchListFromEnd, recentMeetingsSince } from './lists.js';
 import { expectObject, normaliseEach, normaliseMeetingSummary, normaliseOrganization } from './normalise.js';
 import type { MeetingInfo, MeetingSummary } from './types.js';
 
@@ -189,7 +190,10 @@ async function loadIndex(url: string, select: SelectOptions, options: RequestOpt
 
 async function loadFromList(listUrl: string | undefined, select: SelectOptions, options: RequestOptions, owner: string): Promise<ListedMeeting[]> {
   if (!listUrl) throw new LoadError('invalid-data', 'Keine Liste der Sitzungen angegeben.', { url: owner });
-  const entries = await fetchListFromEnd(listUrl, (items) => enoughMeetings(items, select), options);
+  const since = recentMeetingsSince(select.now.getTime());
+  // Meetings up to a `to` before the window were created before it too: the filter would find none of them.
+  const createdSince = select.to && select.to < since ? undefined : since;
+  const entries = await fetchListFromEnd(listUrl, (items) => enoughMeetings(items, select), { ...options, createdSince });
   return normaliseAll(entries);
 }
 
@@ -207,9 +211,12 @@ async function committeeNames(meetings: ListedMeeting[], known: Map<string, stri
 }
 
 /**
- * Loads what a meeting list shows. An Organization costs its own request (for its name and list), the
- * list's first page (for `links.last`), its last page, and older pages only while `enoughMeetings` is not
- * met. A Body adds one request per committee shown (shared with every widget on the page).
+ * Loads what a meeting list shows. An Organization costs its own request (for its name and list), then the
+ * meetings created in the last 16 months (`created_since`): one request when they fit one page and hold
+ * what `enoughMeetings` wants; else their last page and older ones as needed, or, when they are not enough
+ * or the server refused the filter, the whole list from its end (its first page for `links.last`, the last
+ * page, older ones as needed). A Body adds one request per committee shown (shared with every widget on the
+ * page).
  */
 export async function loadMeetingList(source: MeetingSource, select: SelectOptions, options: RequestOptions): Promise<MeetingListData> {
   let meetings: ListedMeeting[];

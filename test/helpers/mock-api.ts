@@ -15,6 +15,8 @@ export interface MockAnswer {
   retryAfter?: number | string;
   /** The id of an answer registered before, to give its URL a new answer. */
   replace?: string;
+  /** Answers for exact raw query strings (without "?"), e.g. a list filtered by `created_since`. */
+  queries?: Record<string, Pick<MockAnswer, 'status' | 'body' | 'headers'>>;
 }
 
 export async function mock(answer: MockAnswer): Promise<{ id: string; url: string }> {

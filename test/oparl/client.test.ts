@@ -3,10 +3,11 @@ import { LoadError } from '../../src/core/errors.js';
 import { clearFetchCache, fetchJson } from '../../src/core/fetch.js';
 import { fetchLinked } from '../../src/oparl/client.js';
 import { chooseMeeting, fetchCommitteeMeeting } from '../../src/oparl/committee.js';
-import { fetchList, fetchListFromEnd, fetchListPage } from '../../src/oparl/lists.js';
+import { fetchList, fetchListFromEnd, fetchListPage, recentMeetingsSince, withCreatedSince } from '../../src/oparl/lists.js';
 import { normaliseMeeting } from '../../src/oparl/normalise.js';
 import { normalisePaper } from '../../src/oparl/papers.js';
 import type { MeetingInfo } from '../../src/oparl/types.js';
+import { datedMeeting, fakeCommittee } from '../helpers/fake-committee.js';
 import { hits, mock } from '../helpers/mock-api.js';
 
 const meetingJson = (n: number, start: string, extra: Record<string, unknown> = {}) => ({
@@ -92,6 +93,49 @@ describe('OParl client', () => {
       const { first } = await pagedList(pages, { withLast: false });
       const items = await fetchListFromEnd(first, () => false);
       expect(items.map((item) => item['name'])).to.deep.equal(['Sitzung 1', 'Sitzung 2']);
+    });
+  });
+
+  describe('the recently created entries first (created_since)', () => {
+    it('writes the instant with Z and its colons unencoded, after ? or &', () => {
+      const since = new Date('2025-07-11T00:00:00Z');
+      expect(withCreatedSince('https://ris.example/oparl/organization/1/meeting', since)).to.equal('https://ris.example/oparl/organization/1/meeting?created_since=2025-07-11T00:00:00Z');
+      expect(withCreatedSince('https://ris.example/oparl/meeting?body=1', since)).to.equal('https://ris.example/oparl/meeting?body=1&created_since=2025-07-11T00:00:00Z');
+    });
+
+    it('starts the window for meetings at a UTC midnight 500 days back, the same all day', () => {
+      expect(recentMeetingsSince(Date.parse('2026-11-23T10:00:00+01:00')).toISOString()).to.equal('2025-07-11T00:00:00.000Z');
+      expect(recentMeetingsSince(Date.parse('2026-11-23T00:00:00Z')).toISOString()).to.equal('2025-07-11T00:00:00.000Z');
+      expect(recentMeetingsSince(Date.parse('2026-11-23T23:59:59Z')).toISOString()).to.equal('2025-07-11T00:00:00.000Z');
+      expect(recentMeetingsSince(Date.parse('2026-11-24T00:00:00Z')).toISOString()).to.equal('2025-07-12T00:00:00.000Z');
+    });
+
+    it('knows the first page under the address the server names it by, when an ignored filter changed the address', async () => {
+      // An ignored filter: the answer is page 1 of the whole list, whose links name page 1 without the query.
+      const pages = [[meetingJson(1, '2019-01-01T10:00:00+01:00', { created: '2018-06-01T10:00:00+01:00' })], [meetingJson(2, '2027-01-01T10:00:00+01:00', { created: '2026-06-01T10:00:00+02:00' })]];
+      const { first, ids } = await pagedList(pages);
+      const items = await fetchListFromEnd(first, () => false, { createdSince: new Date('2025-07-11T00:00:00Z') });
+      expect(items.map((item) => item['name'])).to.deep.equal(['Sitzung 2', 'Sitzung 1']);
+      // Once with the filter, not again without it.
+      expect(await hits(ids[0]!)).to.equal(1);
+    });
+
+    it('keeps the first page once when the walk back reads it again under another address', async () => {
+      const page2 = await mock({ body: {} });
+      const page1 = await mock({ body: { data: [meetingJson(1, '2019-01-01T10:00:00+01:00')], links: { next: page2.url, last: page2.url } } });
+      await mock({ replace: page2.id, body: { data: [meetingJson(2, '2027-01-01T10:00:00+01:00')], links: { prev: `${page1.url}?page=1` } } });
+      const items = await fetchListFromEnd(page1.url, () => false);
+      expect(items.map((item) => item['name'])).to.deep.equal(['Sitzung 2', 'Sitzung 1']);
+    });
+
+    it('reads a committee\'s next meeting (meeting-agenda) from one request for its recent meetings', async () => {
+      const now = new Date('2026-11-23T10:00:00+01:00');
+      const meetings = Array.from({ length: 40 }, (_, index) => datedMeeting(index + 1, now, 14 * (index - 35) + 7));
+      const server = await fakeCommittee(meetings, { pageSize: 50, filter: 'created_since=2025-07-11T00:00:00Z', since: new Date('2025-07-11T00:00:00Z'), answer: 'honoured' });
+      const result = await fetchCommitteeMeeting(server.organization, now.getTime(), {});
+      expect(result.choice).to.equal('next');
+      expect(result.meeting?.name).to.equal('36. Sitzung');
+      expect(server.requests()).to.deep.equal(['committee', 'recent 1']);
     });
   });
 

@@ -1,6 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { enoughMeetings, isMeetingIndex, listStatus, MEETING_INDEX_TYPE, normaliseListedMeeting, parseDay, selectMeetings, siblingIndex } from '../../src/oparl/meetings.js';
+import { LoadError } from '../../src/core/errors.js';
+import { clearFetchCache } from '../../src/core/fetch.js';
+import {
+  enoughMeetings,
+  isMeetingIndex,
+  listStatus,
+  loadMeetingList,
+  MEETING_INDEX_TYPE,
+  normaliseListedMeeting,
+  parseDay,
+  selectMeetings,
+  siblingIndex,
+  type MeetingListData,
+  type SelectOptions,
+} from '../../src/oparl/meetings.js';
 import { normaliseMeeting } from '../../src/oparl/normalise.js';
+import { datedMeeting, fakeCommittee, type FakeCommittee, type FilterAnswer } from '../helpers/fake-committee.js';
+import { mock } from '../helpers/mock-api.js';
 
 const now = new Date('2026-03-10T12:00:00+01:00');
 const meeting = (id: string, start: string) => normaliseMeeting({ id, type: 'https://schema.oparl.org/1.1/Meeting', start });
@@ -98,5 +114,129 @@ describe('normaliseListedMeeting and listStatus', () => {
     expect(listStatus(normaliseListedMeeting(raw({ meetingState: 'verschoben' })), at)).to.equal('running');
     expect(listStatus(normaliseListedMeeting(raw({ meetingState: 'verschoben' })), at + 86_400_000)).to.equal('rescheduled');
     expect(listStatus(normaliseListedMeeting(raw({})), at + 86_400_000)).to.equal(undefined);
+  });
+});
+
+describe('loadMeetingList on direct OParl: the meetings created since a UTC midnight 500 days ago first', () => {
+  const at = new Date('2026-11-23T10:00:00+01:00');
+  const FILTER = 'created_since=2025-07-11T00:00:00Z';
+  const since = new Date('2025-07-11T00:00:00Z');
+  // A committee meeting every two weeks: 60 past meetings and 6 planned, each created six weeks before it. Those
+  // created since the filter's instant: the last 32 past ones and the 6 planned.
+  const history = [
+    ...Array.from({ length: 60 }, (_, index) => datedMeeting(index + 1, at, -14 * (60 - index))),
+    ...Array.from({ length: 6 }, (_, index) => datedMeeting(61 + index, at, 7 + 14 * index)),
+  ];
+  const nextFive = { upcoming: ['61', '62', '63', '64', '65'], past: ['60'] };
+  const shown = (data: MeetingListData) => ({ upcoming: ids(data.upcoming), past: ids(data.past) });
+  const committee = (answer: FilterAnswer, pageSize: number, meetings = history) => fakeCommittee(meetings, { pageSize, filter: FILTER, since, answer });
+  const load = (server: FakeCommittee, select: Partial<SelectOptions> = {}) =>
+    loadMeetingList({ kind: 'organization', url: server.organization }, { now: at, count: 5, show: 'upcoming', ...select }, {});
+
+  beforeEach(() => clearFetchCache());
+
+  it('(a) takes 2 requests when the server honours the filter and the answer is one page', async () => {
+    const server = await committee('honoured', 50);
+    expect(shown(await load(server))).to.deep.equal(nextFive);
+    // The filter exactly so: the instant at a UTC midnight, with Z and its colons unencoded.
+    expect(server.requests()).to.deep.equal(['committee', 'recent 1']);
+  });
+
+  it('(a) reads a Body\'s meeting list the same way', async () => {
+    const server = await committee('honoured', 50);
+    const body = await mock({ body: { id: 'https://ris.example/body/1', type: 'https://schema.oparl.org/1.1/Body', name: 'Stadt', meeting: server.list } });
+    server.clearRequests();
+    const data = await loadMeetingList({ kind: 'body', url: body.url }, { now: at, count: 5, show: 'upcoming' }, {});
+    expect(shown(data)).to.deep.equal(nextFive);
+    expect(server.requests()).to.deep.equal([body.url, 'recent 1']);
+  });
+
+  it('(b) walks back from the filtered answer\'s last page when it has several', async () => {
+    const server = await committee('honoured', 10);
+    expect(shown(await load(server))).to.deep.equal(nextFive);
+    expect(server.requests()).to.deep.equal(['committee', 'recent 1', 'recent 4']);
+  });
+
+  it('(c) takes the answer of a server that ignores the filter as the whole list\'s first page, with no request more than without the filter', async () => {
+    const onePage = await committee('ignored', 50);
+    expect(shown(await load(onePage))).to.deep.equal(nextFive);
+    expect(onePage.requests()).to.deep.equal(['committee', 'recent 1', 'page 2']);
+    clearFetchCache();
+    const paged = await committee('ignored', 10);
+    expect(shown(await load(paged))).to.deep.equal(nextFive);
+    // Page 7 holds only planned meetings, so page 6 is read for the last past one, as without the filter.
+    expect(paged.requests()).to.deep.equal(['committee', 'recent 1', 'page 7', 'page 6']);
+  });
+
+  it('(d) reads the whole list when the recent meetings are not enough: show=past with a large count', async () => {
+    const server = await committee('honoured', 50);
+    const data = await load(server, { show: 'past', count: 40 });
+    expect(data.past).to.have.length(40);
+    expect(ids(data.past).slice(0, 3)).to.deep.equal(['60', '59', '58']);
+    expect(ids(data.past).at(-1)).to.equal('21');
+    expect(server.requests()).to.deep.equal(['committee', 'recent 1', 'page 1', 'page 2']);
+    // A server that ignores the filter: its answer is the first page, not read again under its own address.
+    clearFetchCache();
+    const ignoring = await committee('ignored', 50);
+    expect(ids((await load(ignoring, { show: 'past', count: 40 })).past)).to.deep.equal(ids(data.past));
+    expect(ignoring.requests()).to.deep.equal(['committee', 'recent 1', 'page 2']);
+  });
+
+  it('(d) reads the whole list for a committee that has not met in the window, for the last meeting', async () => {
+    const rare = [
+      ...Array.from({ length: 8 }, (_, index) => datedMeeting(index + 1, at, -700 - 200 * (8 - index))),
+      datedMeeting(9, at, 20),
+      datedMeeting(10, at, 35),
+    ];
+    const server = await committee('honoured', 50, rare);
+    expect(shown(await load(server))).to.deep.equal({ upcoming: ['9', '10'], past: ['8'] });
+    expect(server.requests()).to.deep.equal(['committee', 'recent 1', 'page 1']);
+  });
+
+  it('(e) reads the whole list when the filtered list is empty: a 404 error object (Sternberg) or []', async () => {
+    const answers: FilterAnswer[] = [
+      { status: 404, body: { error: 'Die angeforderte Ressource wurde nicht gefunden.', code: 802, type: 'SD.NET RIM Webservice' } },
+      { body: [] },
+    ];
+    for (const answer of answers) {
+      clearFetchCache();
+      const server = await committee(answer, 50);
+      expect(shown(await load(server))).to.deep.equal(nextFive);
+      expect(server.requests()).to.deep.equal(['committee', 'recent 1', 'page 1', 'page 2']);
+    }
+  });
+
+  it('reads the whole list when the server refuses the filter (400, 422, a 404 without an error object)', async () => {
+    for (const answer of [{ status: 400, body: { message: 'Unbekannter Parameter' } }, { status: 422, body: {} }, { status: 404, body: '' }]) {
+      clearFetchCache();
+      const server = await committee(answer, 50);
+      expect(shown(await load(server))).to.deep.equal(nextFive);
+      expect(server.requests()).to.deep.equal(['committee', 'recent 1', 'page 1', 'page 2']);
+    }
+  });
+
+  it('reports a 500 of the filtered request as the error it is, without reading further', async () => {
+    const server = await committee({ status: 500, body: { error: 'Interner Fehler' } }, 50);
+    let error: unknown;
+    try {
+      await load(server);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.be.instanceOf(LoadError);
+    expect((error as LoadError).status).to.equal(500);
+    expect(server.requests()).to.deep.equal(['committee', 'recent 1']);
+  });
+
+  it('keeps to from and to, and leaves the filter out when to is before the window', async () => {
+    const recent = await committee('honoured', 50);
+    const within = await load(recent, { show: 'both', from: new Date('2026-10-01T00:00:00+02:00'), to: new Date('2026-12-31T00:00:00+01:00') });
+    expect(shown(within)).to.deep.equal({ upcoming: ['61', '62', '63'], past: ['60', '59', '58'] });
+    expect(recent.requests()).to.deep.equal(['committee', 'recent 1']);
+    clearFetchCache();
+    const old = await committee('honoured', 50);
+    const before = await load(old, { show: 'past', count: 2, to: new Date('2025-01-01T00:00:00+01:00') });
+    expect(ids(before.past)).to.deep.equal(['11', '10']);
+    expect(old.requests()).to.deep.equal(['committee', 'page 1', 'page 2']);
   });
 });
