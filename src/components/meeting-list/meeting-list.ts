@@ -134,7 +134,7 @@ export class MeetingList extends HTMLElement {
     return this.getAttribute('organization') ?? undefined;
   }
   set organization(value: string | undefined) {
-    this.reflect('organization', value);
+    this.#reflect('organization', value);
   }
 
   /**
@@ -145,7 +145,7 @@ export class MeetingList extends HTMLElement {
     return this.getAttribute('body') ?? undefined;
   }
   set body(value: string | undefined) {
-    this.reflect('body', value);
+    this.#reflect('body', value);
   }
 
   /**
@@ -156,7 +156,7 @@ export class MeetingList extends HTMLElement {
     return this.getAttribute('src') ?? undefined;
   }
   set src(value: string | undefined) {
-    this.reflect('src', value);
+    this.#reflect('src', value);
   }
 
   /**
@@ -168,7 +168,7 @@ export class MeetingList extends HTMLElement {
     return numberOf(this.getAttribute('count'), DEFAULT_COUNT);
   }
   set count(value: number) {
-    this.reflect('count', String(value));
+    this.#reflect('count', String(value));
   }
 
   /**
@@ -180,7 +180,7 @@ export class MeetingList extends HTMLElement {
     return this.getAttribute('show') ?? 'upcoming';
   }
   set show(value: string) {
-    this.reflect('show', value);
+    this.#reflect('show', value);
   }
 
   /**
@@ -191,7 +191,7 @@ export class MeetingList extends HTMLElement {
     return this.getAttribute('from') ?? undefined;
   }
   set from(value: string | undefined) {
-    this.reflect('from', value);
+    this.#reflect('from', value);
   }
 
   /**
@@ -202,7 +202,7 @@ export class MeetingList extends HTMLElement {
     return this.getAttribute('to') ?? undefined;
   }
   set to(value: string | undefined) {
-    this.reflect('to', value);
+    this.#reflect('to', value);
   }
 
   /**
@@ -214,7 +214,7 @@ export class MeetingList extends HTMLElement {
     return this.getAttribute('agenda-url') ?? undefined;
   }
   set agendaUrl(value: string | undefined) {
-    this.reflect('agenda-url', value);
+    this.#reflect('agenda-url', value);
   }
 
   /**
@@ -225,7 +225,7 @@ export class MeetingList extends HTMLElement {
     return this.getAttribute('feed') ?? undefined;
   }
   set feed(value: string | undefined) {
-    this.reflect('feed', value);
+    this.#reflect('feed', value);
   }
 
   /**
@@ -237,7 +237,7 @@ export class MeetingList extends HTMLElement {
     return numberOf(this.getAttribute('timeout'), DEFAULT_TIMEOUT_SECONDS);
   }
   set timeout(value: number) {
-    this.reflect('timeout', String(value));
+    this.#reflect('timeout', String(value));
   }
 
   /**
@@ -249,7 +249,7 @@ export class MeetingList extends HTMLElement {
     return numberOf(this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL);
   }
   set headingLevel(value: number) {
-    this.reflect('heading-level', String(value));
+    this.#reflect('heading-level', String(value));
   }
 
   readonly #controllers: { hostConnected(): void; hostDisconnected(): void }[] = [];
@@ -311,23 +311,23 @@ export class MeetingList extends HTMLElement {
     this.requestUpdate();
   }
 
-  private reflect(name: string, value: string | undefined): void {
+  #reflect(name: string, value: string | undefined): void {
     if (value === undefined) this.removeAttribute(name);
     else this.setAttribute(name, value);
   }
 
   /** The level of a heading `offset` levels below the main one (`heading-level`), never deeper than 6. */
-  private heading(offset: number): string {
+  #heading(offset: number): string {
     const level = Number.isFinite(this.headingLevel) ? Math.min(5, Math.max(1, Math.round(this.headingLevel))) : DEFAULT_HEADING_LEVEL;
     return String(Math.min(6, level + offset));
   }
 
   /** An id for one of this instance's elements, unique on the page ("hw3-upcoming"). */
-  private uid(name: string): string {
+  #uid(name: string): string {
     return `${this.#idPrefix}-${name}`;
   }
 
-  private source(): MeetingSource | undefined {
+  #source(): MeetingSource | undefined {
     const organization = this.organization?.trim();
     if (organization) return { kind: 'organization', url: organization };
     const body = this.body?.trim();
@@ -341,7 +341,7 @@ export class MeetingList extends HTMLElement {
     await this.localize.prepare([coreMessages, listMessages]);
     this.#rendering = undefined;
     if (!this.isConnected) return;
-    const source = this.source();
+    const source = this.#source();
     const inputs = JSON.stringify([source, countOf(this.count), shownOf(this.show), this.from?.trim(), this.to?.trim(), this.timeoutMs]);
     if (inputs !== this.#loadedWith) {
       this.#loadedWith = inputs;
@@ -396,8 +396,8 @@ export class MeetingList extends HTMLElement {
     const loading = state.status === 'loading';
     let body: Child;
     if (state.status === 'idle') body = note(t.missingSource);
-    else if (state.status === 'loaded') body = this.renderList(state.data, t);
-    else if (state.status === 'error') body = this.renderError(t.errorTitle, state.error);
+    else if (state.status === 'loaded') body = this.#renderList(state.data, t);
+    else if (state.status === 'error') body = this.#renderError(t.errorTitle, state.error);
     const wrapper = createElement('div', { class: 'hw-state', tabindex: '-1', 'aria-busy': loading ? 'true' : 'false' }, [
       createElement('div', { role: 'status', part: 'status', class: loading ? 'hw-status hw-loading' : 'hw-status hw-visually-hidden' }, [loading ? t.loading : '']),
       body,
@@ -409,7 +409,7 @@ export class MeetingList extends HTMLElement {
     }
   }
 
-  private renderError(title: string, error: LoadError): HTMLElement {
+  #renderError(title: string, error: LoadError): HTMLElement {
     const messages = this.localize.messages(coreMessages);
     return createElement('div', { class: 'hw-error', role: 'alert', part: 'error' }, [
       createElement('p', { class: 'hw-error-title' }, [title]),
@@ -418,84 +418,84 @@ export class MeetingList extends HTMLElement {
     ]);
   }
 
-  private renderList(data: MeetingListData, t: ListMessages): HTMLElement {
+  #renderList(data: MeetingListData, t: ListMessages): HTMLElement {
     const show = shownOf(this.show);
     const shown = show === 'upcoming' ? data.upcoming : [...data.upcoming, ...data.past];
     return createElement('div', { part: 'base', class: 'ml-base' }, [
-      ...(show === 'past' ? [] : this.renderUpcoming(data, show, t)),
-      ...(show === 'upcoming' ? [] : this.renderSection('past', t.pastHeading, data.past, data, t)),
+      ...(show === 'past' ? [] : this.#renderUpcoming(data, show, t)),
+      ...(show === 'upcoming' ? [] : this.#renderSection('past', t.pastHeading, data.past, data, t)),
       data.partial && note(t.partial),
-      this.renderCalendar(shown, data, t),
+      this.#renderCalendar(shown, data, t),
     ]);
   }
 
-  private renderUpcoming(data: MeetingListData, show: MeetingsShown, t: ListMessages): Child[] {
-    if (data.upcoming.length > 0 || show === 'both') return this.renderSection('upcoming', t.upcomingHeading, data.upcoming, data, t);
+  #renderUpcoming(data: MeetingListData, show: MeetingsShown, t: ListMessages): Child[] {
+    if (data.upcoming.length > 0 || show === 'both') return this.#renderSection('upcoming', t.upcomingHeading, data.upcoming, data, t);
     const last = data.past[0];
-    if (!last) return [this.renderHeading('upcoming', t.upcomingHeading), note(t.noneUpcoming)];
+    if (!last) return [this.#renderHeading('upcoming', t.upcomingHeading), note(t.noneUpcoming)];
     return [
-      this.renderHeading('upcoming', t.upcomingHeading),
+      this.#renderHeading('upcoming', t.upcomingHeading),
       note(t.noneUpcoming),
       createElement('p', { class: 'ml-last' }, [t.lastMeeting]),
-      createElement('ol', { class: 'ml-list', part: 'list' }, [this.renderMeeting(last, data, t)]),
+      createElement('ol', { class: 'ml-list', part: 'list' }, [this.#renderMeeting(last, data, t)]),
     ];
   }
 
-  private renderHeading(name: string, text: string): HTMLElement {
-    return createElement('div', { role: 'heading', 'aria-level': this.heading(0), id: this.uid(name), class: 'ml-heading', part: 'heading' }, [text]);
+  #renderHeading(name: string, text: string): HTMLElement {
+    return createElement('div', { role: 'heading', 'aria-level': this.#heading(0), id: this.#uid(name), class: 'ml-heading', part: 'heading' }, [text]);
   }
 
-  private renderSection(name: string, heading: string, meetings: ListedMeeting[], data: MeetingListData, t: ListMessages): Child[] {
-    if (meetings.length === 0) return [this.renderHeading(name, heading), note(name === 'upcoming' ? t.noneUpcoming : t.nonePast)];
-    const list = createElement('ol', { class: 'ml-list', part: 'list', 'aria-labelledby': this.uid(name) }, meetings.map((meeting) => this.renderMeeting(meeting, data, t)));
-    return [this.renderHeading(name, heading), list];
+  #renderSection(name: string, heading: string, meetings: ListedMeeting[], data: MeetingListData, t: ListMessages): Child[] {
+    if (meetings.length === 0) return [this.#renderHeading(name, heading), note(name === 'upcoming' ? t.noneUpcoming : t.nonePast)];
+    const list = createElement('ol', { class: 'ml-list', part: 'list', 'aria-labelledby': this.#uid(name) }, meetings.map((meeting) => this.#renderMeeting(meeting, data, t)));
+    return [this.#renderHeading(name, heading), list];
   }
 
-  private committeeOf(meeting: ListedMeeting, data: MeetingListData, t: ListMessages): string {
+  #committeeOf(meeting: ListedMeeting, data: MeetingListData, t: ListMessages): string {
     const names = meeting.organizationUrls.map((url) => data.committees.get(url)).filter((name): name is string => name !== undefined);
     if (names.length > 0) return [...new Set(names)].join(', ');
     return meeting.name ?? t.untitled;
   }
 
-  private day(date: Date): string {
+  #day(date: Date): string {
     return formatDate(date, this.localize.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   }
 
-  private clock(date: Date): string {
+  #clock(date: Date): string {
     return formatDate(date, this.localize.locale, { hour: '2-digit', minute: '2-digit' });
   }
 
-  private when(meeting: DatedMeeting, t: ListMessages): string {
-    const day = this.day(meeting.start);
+  #when(meeting: DatedMeeting, t: ListMessages): string {
+    const day = this.#day(meeting.start);
     if (meeting.dateOnly) return `${day} (${t.noTime})`;
-    const time = meeting.end ? t.timeRange(this.clock(meeting.start), this.clock(meeting.end)) : t.timeStart(this.clock(meeting.start));
+    const time = meeting.end ? t.timeRange(this.#clock(meeting.start), this.#clock(meeting.end)) : t.timeStart(this.#clock(meeting.start));
     return `${day}, ${time}`;
   }
 
-  private renderMeeting(meeting: ListedMeeting, data: MeetingListData, t: ListMessages): Child {
+  #renderMeeting(meeting: ListedMeeting, data: MeetingListData, t: ListMessages): Child {
     if (!meeting.start) return undefined;
     const dated = meeting as DatedMeeting;
-    const committee = this.committeeOf(meeting, data, t);
+    const committee = this.#committeeOf(meeting, data, t);
     const status = listStatus(meeting, now());
-    const time = createElement('time', { datetime: dated.start.toISOString() }, [this.when(dated, t)]);
-    const context = t.ofMeeting(committee, this.day(dated.start));
+    const time = createElement('time', { datetime: dated.start.toISOString() }, [this.#when(dated, t)]);
+    const context = t.ofMeeting(committee, this.#day(dated.start));
     const place = meeting.location
       ? createElement('p', { class: 'ml-place', part: 'place' }, [visuallyHidden(`${t.place}: `), createElement('span', { translate: 'no' }, [meeting.location.lines.join(', ')])])
       : undefined;
     const download = meeting.placeholder ? undefined : button({ class: 'hw-button' }, [t.addToCalendar, visuallyHidden(context)], () => {
-      void this.download([dated], data, t);
+      void this.#download([dated], data, t);
     });
     return createElement('li', { class: status ? `ml-meeting ml-is-${status}` : 'ml-meeting', part: 'meeting' }, [
-      createElement('div', { role: 'heading', 'aria-level': this.heading(1), class: 'ml-when', part: 'when' }, [status === 'cancelled' ? createElement('s', {}, [time]) : time]),
+      createElement('div', { role: 'heading', 'aria-level': this.#heading(1), class: 'ml-when', part: 'when' }, [status === 'cancelled' ? createElement('s', {}, [time]) : time]),
       createElement('p', { class: 'ml-committee', part: 'committee' }, [committee]),
       meeting.name !== undefined && meeting.name !== committee && createElement('p', { class: 'ml-name' }, [meeting.name]),
-      status && this.renderStatus(status, t),
+      status && this.#renderStatus(status, t),
       place,
-      ...this.renderAgenda(meeting, data, context, t, download),
+      ...this.#renderAgenda(meeting, data, context, t, download),
     ]);
   }
 
-  private renderStatus(status: 'cancelled' | 'running' | 'rescheduled', t: ListMessages): HTMLElement {
+  #renderStatus(status: 'cancelled' | 'running' | 'rescheduled', t: ListMessages): HTMLElement {
     let notice: string | undefined;
     if (status === 'cancelled') notice = t.cancelledNotice;
     else if (status === 'rescheduled') notice = t.rescheduledNotice;
@@ -505,21 +505,21 @@ export class MeetingList extends HTMLElement {
   }
 
   /** The meeting's controls (agenda link or toggle, calendar file) and, without `agenda-url`, the agenda's panel. */
-  private renderAgenda(meeting: ListedMeeting, data: MeetingListData, context: string, t: ListMessages, download: Child): HTMLElement[] {
+  #renderAgenda(meeting: ListedMeeting, data: MeetingListData, context: string, t: ListMessages, download: Child): HTMLElement[] {
     const actions = (control: HTMLElement): HTMLElement => createElement('div', { class: 'ml-actions hw-no-print rs_skip', part: 'actions' }, [control, download]);
     const link = agendaLink(this.agendaUrl, meeting.id);
     if (link) return [actions(createElement('a', { class: 'hw-button hw-primary', href: link }, [t.agenda, visuallyHidden(context)]))];
-    const panelId = this.uid(`agenda-${[...data.upcoming, ...data.past].indexOf(meeting)}`);
+    const panelId = this.#uid(`agenda-${[...data.upcoming, ...data.past].indexOf(meeting)}`);
     const panel = createElement('div', { id: panelId, class: 'ml-agenda', part: 'agenda' });
     const toggle = button({ class: 'hw-button hw-primary ml-toggle', 'aria-controls': panelId }, [t.agenda, visuallyHidden(context)], () => {
-      this.toggleAgenda(meeting, toggle, panel);
+      this.#toggleAgenda(meeting, toggle, panel);
     });
-    this.showAgenda(meeting, toggle, panel);
+    this.#showAgenda(meeting, toggle, panel);
     return [actions(toggle), panel];
   }
 
   /** Opens or closes the agenda in place; its code and data load when it is first opened. */
-  private toggleAgenda(meeting: ListedMeeting, toggle: HTMLElement, panel: HTMLElement): void {
+  #toggleAgenda(meeting: ListedMeeting, toggle: HTMLElement, panel: HTMLElement): void {
     if (this.#expanded.has(meeting.id)) {
       this.#expanded.delete(meeting.id);
     } else {
@@ -529,20 +529,20 @@ export class MeetingList extends HTMLElement {
         void import('../meeting-agenda/define.js');
       }
     }
-    this.showAgenda(meeting, toggle, panel);
+    this.#showAgenda(meeting, toggle, panel);
   }
 
   /** Shows the agenda's state on its toggle and panel; the agenda, once opened, stays in its panel. */
-  private showAgenda(meeting: ListedMeeting, toggle: HTMLElement, panel: HTMLElement): void {
+  #showAgenda(meeting: ListedMeeting, toggle: HTMLElement, panel: HTMLElement): void {
     const open = this.#expanded.has(meeting.id);
     toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
     panel.hidden = !open;
     if (this.#opened.has(meeting.id) && !panel.firstChild) {
-      panel.append(createElement('meeting-agenda', { src: meeting.id, 'heading-level': this.heading(2), timeout: String(this.timeout) }));
+      panel.append(createElement('meeting-agenda', { src: meeting.id, 'heading-level': this.#heading(2), timeout: String(this.timeout) }));
     }
   }
 
-  private renderCalendar(shown: ListedMeeting[], data: MeetingListData, t: ListMessages): Child {
+  #renderCalendar(shown: ListedMeeting[], data: MeetingListData, t: ListMessages): Child {
     const feed = safeUrl(this.feed?.trim() || undefined) ?? data.feed;
     if (feed) {
       return createElement('div', { class: 'ml-calendar hw-no-print', part: 'calendar' }, [
@@ -555,17 +555,17 @@ export class MeetingList extends HTMLElement {
     if (events.length === 0) return undefined;
     return createElement('div', { class: 'ml-calendar hw-no-print rs_skip', part: 'calendar' }, [
       button({ class: 'hw-button' }, [t.downloadAll(events.length)], () => {
-        void this.download(events, data, t);
+        void this.#download(events, data, t);
       }),
     ]);
   }
 
   /** Makes and saves a calendar file (a lazy chunk); a failure shows an alert below the list's calendar controls. */
-  private async download(meetings: DatedMeeting[], data: MeetingListData, t: ListMessages): Promise<void> {
+  async #download(meetings: DatedMeeting[], data: MeetingListData, t: ListMessages): Promise<void> {
     let failed = false;
     try {
       const { downloadMeetings } = await import('./calendar.js');
-      downloadMeetings(this, meetings.map((meeting) => ({ meeting, title: this.committeeOf(meeting, data, t) })), t, new Date(now()));
+      downloadMeetings(this, meetings.map((meeting) => ({ meeting, title: this.#committeeOf(meeting, data, t) })), t, new Date(now()));
     } catch {
       failed = true;
     }
