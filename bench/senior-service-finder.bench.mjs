@@ -55,7 +55,7 @@ const sorted = (values) => [...values].sort((a, b) => a - b);
 const median = (values) => sorted(values)[Math.floor(values.length / 2)];
 const ms = (value) => `${Math.round(value)} ms`.padStart(7);
 
-/** The top-level tasks of the page's renderer main thread in a Chromium trace, in ms: [start, duration]. */
+/** The top-level tasks of the page's renderer main thread in a Chromium trace, in ms: [start, duration, thread time]. */
 function mainThreadTasks(trace) {
   return tasksOf(JSON.parse(trace.toString('utf8')).traceEvents);
 }
@@ -72,7 +72,8 @@ function tasksOf(events) {
   const mains = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
   const tasks = events
     .filter((event) => event.ph === 'X' && event.name === 'RunTask' && mains.has(`${event.pid}:${event.tid}`))
-    .map((event) => [event.ts / 1000, (event.dur ?? 0) / 1000])
+    // Thread time (tdur) is the CPU the task got: less inflated than its duration when other work shares the cores.
+    .map((event) => [event.ts / 1000, (event.dur ?? 0) / 1000, (event.tdur ?? 0) / 1000])
     .sort((a, b) => a[0] - b[0]);
   // Nested tasks (a task run inside another) count once, as the outer one.
   const top = [];
@@ -81,6 +82,7 @@ function tasksOf(events) {
 }
 
 const longest = (tasks) => Math.max(0, ...tasks.map(([, duration]) => duration));
+const longestCpu = (tasks) => Math.max(0, ...tasks.map(([, , cpu]) => cpu));
 const blocking = (tasks) => tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
 
 /** In the page: appends a finder, waits for its first result card and for search ready. */
@@ -152,7 +154,7 @@ async function runOnce(browser, origin, body, rate) {
   const typingTasks = mainThreadTasks(await browser.stopTracing());
   const where = await page.evaluate(() => performance.getEntriesByName('senior-service-finder:load').at(-1)?.detail);
   await context.close();
-  return { ...load, where, longest: longest(loadTasks), cardsTask: cardsTask?.[1] ?? 0, otherLongest: longest(otherTasks), blocking: blocking(loadTasks), keys: typing.keys, typingLongest: longest(typingTasks), counts: typing.counts };
+  return { ...load, where, longest: longest(loadTasks), cardsTask: cardsTask?.[1] ?? 0, otherLongest: longest(otherTasks), cardsCpu: cardsTask?.[2] ?? 0, otherCpu: longestCpu(otherTasks), typingCpu: longestCpu(typingTasks), blocking: blocking(loadTasks), keys: typing.keys, typingLongest: longest(typingTasks), counts: typing.counts };
 }
 
 export async function run({ browser, origin, log }) {
@@ -171,6 +173,8 @@ export async function run({ browser, origin, log }) {
       log(
         `${String(size).padStart(8)}  ${rate}×  ${ms(figures.longest)} (${ms(figures.cardsTask).trim()} / ${ms(figures.otherLongest).trim()})`.padEnd(52) + `${ms(figures.blocking)}        ${ms(figures.first)}        ${ms(figures.key)} / ${ms(figures.slowestKey)}          ${ms(figures.typingLongest)}   (${runs[0].where}; ${runs[0].count})`,
       );
+      // The same tasks' CPU time, for comparing two builds on a busy machine.
+      log(`${''.padStart(15)}thread time: first cards ${ms(pick('cardsCpu')).trim()} / other ${ms(pick('otherCpu')).trim()}, longest while typing ${ms(pick('typingCpu')).trim()}`);
     }
   }
   const big = results.get('2000@4');

@@ -324,7 +324,9 @@ export class SeniorServiceFinder extends WidgetElement {
 
   /** The shared pieces' context for this render. */
   #cards(m: FinderMessages): CardContext {
-    return { m, locale: this.localize.locale, facts: this.#results.facts(), savedIds: this.savedIds, toggleSaved: (id) => this.#toggleSaved(id) };
+    const { locale } = this.localize;
+    const languageNames = this.#loader.value?.languageNames?.[locale] ?? {};
+    return { m, locale, facts: this.#results.facts(), languageNames, savedIds: this.savedIds, toggleSaved: (id) => this.#toggleSaved(id) };
   }
 
   readonly #openMap = async () => {
