@@ -1,4 +1,4 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
 import { findConsent } from '../../core/consent-client.js';
 import { DataController, initialState } from '../../core/data-controller.js';
@@ -11,7 +11,7 @@ import type { CardContext } from './cards.js';
 import type { DetailHost } from './detail.js';
 import { DetailChunk } from './detail-chunk.js';
 import { LiveAnnouncer } from './announcer.js';
-import { openBackend, type FinderBackend } from './engine-client.js';
+import { deferred, openBackend, type FinderBackend } from './engine-client.js';
 import { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
 import type { MapPanel } from './map.js';
 import { FinderNavigation } from './navigation.js';
@@ -20,6 +20,9 @@ import { renderToolbar, renderView, renderWhileLoading, type ScreenHost } from '
 import { finderMessages, type FinderMessages } from './senior-service-finder.messages.js';
 import { finderStyles } from './senior-service-finder.styles.js';
 import { readSavedIds, readStored, writeSavedIds, writeStored } from './storage.js';
+
+/** Resolves in a later task of the page, after what the browser has waiting (input, a frame). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** How many result cards show at first and with each "show more". */
 const PAGE = 20;
@@ -150,6 +153,13 @@ export class SeniorServiceFinder extends WidgetElement {
   });
 
   readonly #announcer = new LiveAnnouncer(this);
+  /**
+   * The first render is one long task on a slow phone (Lit prepares every template the first time, the engine
+   * compiles the code): it shows the toolbar and the loading message, and the tiles and search box come in the
+   * next task, so that neither blocks the page for long. Resolves when they are there.
+   */
+  readonly #whileLoadingShown = deferred<void>();
+  #showWhileLoading = false;
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
   #lastEventKey = '';
 
@@ -194,8 +204,25 @@ export class SeniorServiceFinder extends WidgetElement {
     this.shown = PAGE;
   }
 
-  /** Resolves after rendering, including results the engine was still finding. */
+  // The first render waits for a task of its own: the page's task that put the finder in (with its styles and
+  // the start of the data's load) is long enough on a slow phone.
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask();
+    return super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    void nextTask().then(() => {
+      this.#showWhileLoading = true;
+      this.requestUpdate();
+      this.#whileLoadingShown.resolve();
+    });
+  }
+
+  /** Resolves after rendering, including the screen the first render left for a second task and results the engine was still finding. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#whileLoadingShown.promise;
     let complete = await super.getUpdateComplete();
     for (let pending = this.#results.pending(); pending; pending = this.#results.pending()) {
       await pending;
@@ -265,7 +292,7 @@ export class SeniorServiceFinder extends WidgetElement {
         errorTitle: m.errorTitle,
         idle: () => html`<p class="ssf-notice">${m.idle}</p>`,
         complete: (catalogue) => renderView(screens, catalogue, () => this.#renderLazy(catalogue, screens)),
-        pending: () => renderWhileLoading(screens),
+        pending: () => (this.#showWhileLoading ? renderWhileLoading(screens) : nothing),
       })}
     </div>`;
   }
