@@ -25,6 +25,8 @@ export interface ScreenHost {
   readonly draft: { query: string; place: string };
   /** How many result cards show. */
   readonly shown: number;
+  /** While the first result list comes in: how many of its cards this render puts in (the rest a task later). */
+  readonly firstCards: number | undefined;
   readonly textSize: number;
   readonly savedIds: readonly string[];
   /** The engine could not find (the worker stopped). */
@@ -247,10 +249,11 @@ export function renderEmpty(host: ScreenHost, found: FindResult): TemplateResult
 export function renderCards(host: ScreenHost, { offers, facts }: ShownResult): TemplateResult {
   const { m } = host;
   const rest = offers.length - host.shown;
+  const now = Math.min(host.shown, host.firstCards ?? host.shown);
   // "jetzt geöffnet" as of the minute the list was found for (with the engine's clock), until the next one comes.
   const cards = { ...host.cards, facts };
   return html`<ol class="ssf-results" part="results">
-      ${offers.slice(0, host.shown).map((offer, index) => {
+      ${offers.slice(0, now).map((offer, index) => {
         const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
         return html`<li class="ssf-card" part="card">
           <h4>
@@ -262,7 +265,7 @@ export function renderCards(host: ScreenHost, { offers, facts }: ShownResult): T
         </li>`;
       })}
     </ol>
-    ${rest > 0
+    ${rest > 0 && now === host.shown
       ? html`<button
           type="button"
           class="hw-button ssf-more"

@@ -26,6 +26,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** How many result cards show at first and with each "show more". */
 const PAGE = 20;
+/**
+ * The first result list puts in this many cards (more than a phone's screen shows) and the rest a task later:
+ * its cards' templates are prepared the first time then, which makes twenty cards one long task on a slow phone.
+ */
+const FIRST_CARDS = 6;
 
 /**
  * @summary Finds offers for older people in Herne (HSDS 3.x): topic tiles, German-aware search, district choice,
@@ -160,6 +165,10 @@ export class SeniorServiceFinder extends WidgetElement {
    */
   readonly #whileLoadingShown = deferred<void>();
   #showWhileLoading = false;
+  /** Cards the next result list puts in at once; undefined once the first list is complete. */
+  #firstCards: number | undefined = FIRST_CARDS;
+  /** The rest of the first list's cards, on their way (updateComplete waits for them). */
+  #restOfCards: Promise<void> | undefined;
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
   #lastEventKey = '';
 
@@ -224,11 +233,17 @@ export class SeniorServiceFinder extends WidgetElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#whileLoadingShown.promise;
     let complete = await super.getUpdateComplete();
-    for (let pending = this.#results.pending(); pending; pending = this.#results.pending()) {
+    // `complete` is false when an update asked for another (an answer that came meanwhile): that one too.
+    for (let pending = this.#pending(); pending || !complete; pending = this.#pending()) {
       await pending;
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /** Finds on their way, else the rest of the first list's cards. */
+  #pending(): Promise<unknown> | undefined {
+    return this.#results.pending() ?? this.#restOfCards;
   }
 
   /**
@@ -272,6 +287,13 @@ export class SeniorServiceFinder extends WidgetElement {
     if (key === this.#lastEventKey) return;
     const previous = this.#lastEventKey;
     this.#lastEventKey = key;
+    if (found && this.#firstCards !== undefined) {
+      this.#restOfCards = nextTask().then(() => {
+        this.#firstCards = undefined;
+        this.#restOfCards = undefined;
+        this.requestUpdate();
+      });
+    }
     if (found) {
       const { query, topic, place, filters } = state;
       this.dispatchEvent(new SearchChangedEvent({ query, topic, place, filters, count: found.offers.length }));
@@ -305,6 +327,7 @@ export class SeniorServiceFinder extends WidgetElement {
       nav: this.#nav,
       draft: this.#nav.draft,
       shown: this.shown,
+      firstCards: this.#firstCards,
       textSize: this.textSize,
       savedIds: this.savedIds,
       searchFailed: this.#results.failed,

@@ -43,6 +43,30 @@ describe('<senior-service-finder> states', () => {
     }
   });
 
+  it('puts the first result list in in two tasks: the cards a screen shows, then the rest; updateComplete waits for all', async () => {
+    location.hash = '#alle=1';
+    const el = document.createElement('senior-service-finder');
+    el.src = SAMPLE;
+    // How many cards the finder shows at the end of each task that changed its list.
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => {
+      const cards = el.querySelectorAll('.ssf-card').length;
+      if (cards && cards !== counts.at(-1)) counts.push(cards);
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    document.body.append(el);
+    try {
+      await waitFor(() => el.querySelectorAll('.ssf-card').length > 0, 'the first cards', 8000);
+      await el.updateComplete;
+      expect(counts).to.deep.equal([6, 20]);
+      expect(el.querySelectorAll('.ssf-card')).to.have.length(20);
+      expect(text(root(el).querySelector('.ssf-more'))).to.equal('Weitere Angebote zeigen (noch 19)');
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
   it('shows the three ways in on the start screen, with counts', async () => {
     const { el, event } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`);
     expect(event.count).to.equal(39);
