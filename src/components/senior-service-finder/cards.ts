@@ -1,11 +1,11 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../../core/template.js';
 import type { Locale } from '../../core/i18n.js';
-import { remember } from '../../hsds/remember.js';
 import type { OpeningFacts } from '../../hsds/finder/find.js';
 import { todayLine } from './hours.js';
 import { symbolIcon } from './icons.js';
 import { placeByCode, summarise, type Offer } from '../../hsds/finder/catalogue.js';
+import { languageName, priceText } from '../../hsds/finder/texts.js';
 import type { FinderMessages } from './senior-service-finder.messages.js';
 
 /*
@@ -18,29 +18,17 @@ export interface CardContext {
   readonly m: FinderMessages;
   readonly locale: Locale;
   readonly facts: OpeningFacts;
+  /** The catalogue's language names in the finder's language, as the engine made them. */
+  readonly languageNames: Readonly<Record<string, string>>;
   readonly savedIds: readonly string[];
   readonly toggleSaved: (id: string) => void;
 }
 
 const ACCESS = ['stufenlos', 'aufzug', 'wc', 'schleife'] as const;
-const languageNames = remember((key: string) => {
-  const [locale, code] = key.split(' ') as [Locale, string];
-  const inLanguage = (lang: string) => {
-    try {
-      return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-  const shown = inLanguage(locale);
-  const own = inLanguage(code);
-  // A browser without data for a language names it in English ("Kurdish"): that is not its own name.
-  const fallback = code !== 'en' && own === inLanguage('en');
-  return own === shown || own === code || fallback ? shown : `${shown} (${own})`;
-});
-
-/** "Türkisch (Türkçe)": the language in the page's language and in its own. */
-export const languageName = (code: string, locale: Locale): string => languageNames(`${locale} ${code}`);
+/** A language's name ("Türkisch (Türkçe)"): the engine's, else made here (a language no offer speaks). */
+export function languageText(code: string, { locale, languageNames }: CardContext): string {
+  return languageNames[code] ?? languageName(code, locale);
+}
 
 /** "Hauptstraße 241 · Crange (Wanne)", or where a service without an address goes. */
 export function placeText(offer: Offer, { m }: CardContext): string {
@@ -60,10 +48,9 @@ export function costText(offer: Offer, { m, locale }: CardContext): string | und
   if (offer.features.has('kostenlos')) return m.free;
   const prices = offer.service.costs
     .filter((cost) => cost.amount !== undefined)
-    .map((cost) =>
-      [new Intl.NumberFormat(locale, { style: 'currency', currency: cost.currency ?? 'EUR' }).format(cost.amount!), cost.description, cost.option && `(${cost.option})`]
-        .filter(Boolean)
-        .join(' '),
+    .map((cost, i) =>
+      // The engine's price texts; made here only for an offer that did not come through the engine.
+      [offer.prices?.[locale][i] ?? priceText(cost.amount!, cost.currency, locale), cost.description, cost.option && `(${cost.option})`].filter(Boolean).join(' '),
     );
   const text = prices.join('; ') || offer.service.fees;
   return text && `${m.costs}: ${text}`;

@@ -3,7 +3,7 @@ import { html } from '../../core/template.js';
 import { formatDate } from '../../core/i18n.js';
 import { safeUrl } from '../../core/sanitize.js';
 import { readServiceDetail, type HsdsServiceDetail } from '../../hsds/detail.js';
-import { accessWords, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
+import { accessWords, costText, hoursLine, languageText, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { detailMessages, type DetailMessages } from './detail.messages.js';
 import { symbolIcon, type SymbolName } from './icons.js';
 import type { Catalogue, Offer } from '../../hsds/finder/catalogue.js';
@@ -75,7 +75,7 @@ function renderFacts(host: DetailHost, offer: Offer, detail: HsdsServiceDetail, 
   // In the Merkliste each offer is an h3, so its sections are one level lower.
   const section = (title: string, content: unknown) => html`<section>${full ? html`<h3>${title}</h3>` : html`<h4>${title}</h4>`}${content}</section>`;
   const lines = [...weekLines(offer, host.facts.today, host.m, t, host.locale), ...holidayLines(offer, host.facts.today, t, host.locale)];
-  const languages = [...new Set(service.languages.map((language) => (language.code ? languageName(language.code, host.locale) : language.name!)))];
+  const languages = [...new Set(service.languages.map((language) => (language.code ? languageText(language.code, host) : language.name!)))];
   const ages = detail.minimumAge || detail.maximumAge ? t.ages(detail.minimumAge, detail.maximumAge) : '';
   // "Für Menschen ab 60 Jahren …" needs no "Ab 60 Jahren" below it.
   const agesSaid = !!ages && !!detail.eligibility?.toLowerCase().includes(ages.toLowerCase());

@@ -14,7 +14,7 @@ export type ToWorker = { type: 'load'; order: LoadOrder } | { type: 'find'; id: 
 
 /** Messages from the worker: the catalogue's facts, then its offers in batches, then "indexed"; answers to finds. */
 export type FromWorker =
-  | { type: 'catalogue'; total: number; languages: string[]; skipped: number; incomplete: boolean }
+  | ({ type: 'catalogue'; total: number } & Omit<Catalogue, 'offers' | 'byId'>)
   | { type: 'offers'; offers: Offer[] }
   | { type: 'failed'; error: { kind: LoadErrorKind; message: string; url: string | undefined; status: number | undefined } }
   | { type: 'indexed' }
@@ -37,7 +37,7 @@ export interface FinderBackend {
 class WorkerUnavailable extends Error {}
 
 /** A promise with its resolve and reject at hand. */
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: unknown) => void } {
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: unknown) => void } {
   let resolve!: (value: T) => void;
   let reject!: (reason: unknown) => void;
   const promise = new Promise<T>((yes, no) => {
@@ -83,7 +83,7 @@ class WorkerBackend implements FinderBackend {
       switch (data.type) {
         case 'catalogue':
           total = data.total;
-          catalogue = { offers: [], byId: new Map(), languages: data.languages, skipped: data.skipped, incomplete: data.incomplete };
+          catalogue = { offers: [], byId: new Map(), languages: data.languages, languageNames: data.languageNames, skipped: data.skipped, incomplete: data.incomplete };
           break;
         case 'offers':
           for (const offer of data.offers) {

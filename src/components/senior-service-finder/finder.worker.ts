@@ -24,8 +24,8 @@ async function load(order: LoadOrder): Promise<void> {
   topicWords = order.topicWords;
   try {
     const catalogue = await engine.load(order);
-    const { offers, languages, skipped, incomplete } = catalogue;
-    scope.postMessage({ type: 'catalogue', total: offers.length, languages, skipped, incomplete });
+    const { offers, languages, languageNames, skipped, incomplete } = catalogue;
+    scope.postMessage({ type: 'catalogue', total: offers.length, languages, languageNames, skipped, incomplete });
     for (let start = 0; start < offers.length; start += OFFERS_PER_MESSAGE) {
       scope.postMessage({ type: 'offers', offers: offers.slice(start, start + OFFERS_PER_MESSAGE) });
     }

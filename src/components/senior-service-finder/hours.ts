@@ -1,4 +1,5 @@
-import { formatDate, type Locale } from '../../core/i18n.js';
+import type { Locale } from '../../core/i18n.js';
+import { dayDate, shortDate } from '../../hsds/finder/texts.js';
 import type { DayNumber } from '../../hsds/schedule.js';
 import type { OpeningFacts } from '../../hsds/finder/find.js';
 import type { Offer } from '../../hsds/finder/catalogue.js';
@@ -6,8 +7,6 @@ import type { FinderMessages } from './senior-service-finder.messages.js';
 
 /* Today's opening hours in words, for the result cards: "Heute 9–12 und 15–17 Uhr · öffnet Mo 9 Uhr". */
 
-/** Noon UTC of a day: the same calendar day in Herne, for formatDate. */
-export const dayDate = (day: DayNumber) => new Date(day * 86_400_000 + 43_200_000);
 
 /** "9", "9:30" in German (followed by "Uhr"); "9:00", "9:30" in English. */
 export function clockTime(minute: number, locale: Locale): string {
@@ -21,8 +20,8 @@ export function spansText(spans: ReadonlyArray<readonly [number, number]>, m: Fi
   return spans.map(([from, to]) => `${clockTime(from, locale)}–${clockTime(to, locale)}`).join(` ${m.and} `) + m.hoursSuffix;
 }
 
-const shortDate = (day: DayNumber, locale: Locale) =>
-  formatDate(dayDate(day), locale, locale === 'de' ? { day: 'numeric', month: 'numeric' } : { day: 'numeric', month: 'short' });
+/** "4.1.": the engine's date for the facts' minute, else made here. */
+const dateText = (day: DayNumber, facts: OpeningFacts, locale: Locale) => facts.dates.get(day)?.[locale] ?? shortDate(day, locale);
 
 /** The card's hours line: today's hours and whether it is open now, or when it opens. */
 export function todayLine(offer: Offer, facts: OpeningFacts, m: FinderMessages, locale: Locale): { today: string; status?: string; open: boolean } {
@@ -37,6 +36,6 @@ export function todayLine(offer: Offer, facts: OpeningFacts, m: FinderMessages, 
   const time = clockTime(minute, locale);
   const ahead = day - facts.today;
   // "heute 15", "morgen 9", "Mo 9" within a week, then "am 4.1. um 9".
-  const when = ahead < 7 ? `${[m.todayWord, m.tomorrow][ahead] ?? m.weekdaysShort[dayDate(day).getUTCDay()]} ${time}` : m.onDate(shortDate(day, locale), time);
+  const when = ahead < 7 ? `${[m.todayWord, m.tomorrow][ahead] ?? m.weekdaysShort[dayDate(day).getUTCDay()]} ${time}` : m.onDate(dateText(day, facts, locale), time);
   return { today, status: m.opens(when), open: false };
 }

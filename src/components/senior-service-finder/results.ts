@@ -6,6 +6,11 @@ import { OpeningFacts, type FindResult } from '../../hsds/finder/find.js';
 import type { FinderState } from '../../hsds/finder/state.js';
 import type { FinderBackend } from './engine-client.js';
 
+/** A result as the page shows it: with the opening facts of the minute it was found for (the engine's clock). */
+export interface ShownResult extends FindResult {
+  facts: OpeningFacts;
+}
+
 /** Results kept: a person types on, and back. */
 const KEPT = 20;
 
@@ -18,11 +23,11 @@ export class FinderResults {
   /** The engine's last find failed (the worker stopped). */
   failed = false;
   readonly #host: ReactiveControllerHost;
-  readonly #results = new Map<string, FindResult>();
+  readonly #results = new Map<string, ShownResult>();
   readonly #requested = new Set<string>();
   /** Finds sent and not yet answered. */
   readonly #finding = new Set<Promise<void>>();
-  #shown: FindResult | undefined;
+  #shown: ShownResult | undefined;
   #facts: OpeningFacts | undefined;
   #backend: FinderBackend | undefined;
   #catalogue: Catalogue | undefined;
@@ -60,12 +65,12 @@ export class FinderResults {
   }
 
   /** The state's result if the engine has answered; undefined else. */
-  current(state: FinderState): FindResult | undefined {
+  current(state: FinderState): ShownResult | undefined {
     return this.#results.get(this.key(state));
   }
 
   /** The state's result, asked for when missing; the one shown before it meanwhile. */
-  found(catalogue: Catalogue, state: FinderState): FindResult | undefined {
+  found(catalogue: Catalogue, state: FinderState): ShownResult | undefined {
     const key = this.key(state);
     const result = this.#results.get(key);
     if (result) this.#shown = result;
@@ -82,11 +87,14 @@ export class FinderResults {
     const backend = this.#backend;
     if (!backend || catalogue !== this.#catalogue || this.#requested.has(key)) return;
     this.#requested.add(key);
-    const order = { state, instant: this.facts().instant, filterKeys: this.filterKeys(catalogue, state) };
+    const facts = this.facts();
+    const order = { state, instant: facts.instant, filterKeys: this.filterKeys(catalogue, state) };
     const answer = backend.find(order).then(
       (found) => {
         if (catalogue !== this.#catalogue) return;
-        this.#results.set(key, resultOf(catalogue, found));
+        // The engine's clock and dates: the cards need no Intl on the page (src/hsds/finder/texts.ts).
+        facts.learn(found.clock, found.dates);
+        this.#results.set(key, resultOf(catalogue, found, facts));
         if (this.#results.size > KEPT) this.#results.delete(this.#results.keys().next().value!);
         this.failed = false;
         this.#host.requestUpdate();
@@ -105,7 +113,7 @@ export class FinderResults {
 }
 
 /** The engine's answer with the page's own offers. */
-function resultOf(catalogue: Catalogue, found: FoundIds): FindResult {
+function resultOf(catalogue: Catalogue, found: FoundIds, facts: OpeningFacts): ShownResult {
   const offers = found.ids.flatMap((id) => catalogue.byId.get(id) ?? []);
-  return { offers, counts: new Map(found.counts), ...(found.relaxation ? { relaxation: found.relaxation } : {}) };
+  return { offers, counts: new Map(found.counts), facts, ...(found.relaxation ? { relaxation: found.relaxation } : {}) };
 }

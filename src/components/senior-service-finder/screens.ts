@@ -1,13 +1,14 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { Catalogue as Texts, Locale } from '../../core/i18n.js';
 import { html } from '../../core/template.js';
-import { PLACE_LIST, TOPICS, type Catalogue, type Offer, type Topic } from '../../hsds/finder/catalogue.js';
+import { PLACE_LIST, TOPICS, type Catalogue, type Topic } from '../../hsds/finder/catalogue.js';
 import type { FindResult } from '../../hsds/finder/find.js';
 import { EMPTY_STATE, viewOf, type FinderState } from '../../hsds/finder/state.js';
-import { accessText, costText, hoursLine, languageName, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
+import { accessText, costText, hoursLine, languageText, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
 import { symbolIcon, topicIcon } from './icons.js';
 import type { MapPanel } from './map.js';
 import type { FinderNavigation } from './navigation.js';
+import type { ShownResult } from './results.js';
 import type { FinderMessages } from './senior-service-finder.messages.js';
 
 /*
@@ -24,6 +25,8 @@ export interface ScreenHost {
   readonly draft: { query: string; place: string };
   /** How many result cards show. */
   readonly shown: number;
+  /** While the first result list comes in: how many of its cards this render puts in (the rest a task later). */
+  readonly firstCards: number | undefined;
   readonly textSize: number;
   readonly savedIds: readonly string[];
   /** The engine could not find (the worker stopped). */
@@ -38,7 +41,7 @@ export interface ScreenHost {
   /** A catalogue's texts in the finder's language (English loads on first use). */
   readonly pick: <T>(texts: Texts<T>) => T;
   readonly uid: (name: string) => string;
-  readonly found: (catalogue: Catalogue) => FindResult | undefined;
+  readonly found: (catalogue: Catalogue) => ShownResult | undefined;
   readonly filterKeys: (catalogue: Catalogue) => string[];
   readonly onField: (event: Event) => void;
   readonly onSubmit: (event: Event) => void;
@@ -177,7 +180,7 @@ export function renderStart(host: ScreenHost, catalogue: Catalogue | undefined):
 
 function filterName(host: ScreenHost, key: string): string {
   const { m } = host;
-  return m.filters[key] ?? languageName(key.slice(8), host.locale);
+  return m.filters[key] ?? languageText(key.slice(8), host.cards);
 }
 
 export function renderResults(host: ScreenHost, catalogue: Catalogue): TemplateResult {
@@ -225,7 +228,7 @@ export function renderResults(host: ScreenHost, catalogue: Catalogue): TemplateR
         )}
       </section>
       <section aria-labelledby=${host.uid('count')}>
-        ${!found ? nothing : html`${found.offers.length ? renderCards(host, found.offers) : renderEmpty(host, found)} ${renderMap(host)}`}
+        ${!found ? nothing : html`${found.offers.length ? renderCards(host, found) : renderEmpty(host, found)} ${renderMap(host)}`}
       </section>
     </div>`;
 }
@@ -243,12 +246,14 @@ export function renderEmpty(host: ScreenHost, found: FindResult): TemplateResult
 }
 
 /** The shared pieces' context for this render. */
-export function renderCards(host: ScreenHost, offers: Offer[]): TemplateResult {
+export function renderCards(host: ScreenHost, { offers, facts }: ShownResult): TemplateResult {
   const { m } = host;
   const rest = offers.length - host.shown;
-  const cards = host.cards;
+  const now = Math.min(host.shown, host.firstCards ?? host.shown);
+  // "jetzt geöffnet" as of the minute the list was found for (with the engine's clock), until the next one comes.
+  const cards = { ...host.cards, facts };
   return html`<ol class="ssf-results" part="results">
-      ${offers.slice(0, host.shown).map((offer, index) => {
+      ${offers.slice(0, now).map((offer, index) => {
         const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
         return html`<li class="ssf-card" part="card">
           <h4>
@@ -260,7 +265,7 @@ export function renderCards(host: ScreenHost, offers: Offer[]): TemplateResult {
         </li>`;
       })}
     </ol>
-    ${rest > 0
+    ${rest > 0 && now === host.shown
       ? html`<button
           type="button"
           class="hw-button ssf-more"

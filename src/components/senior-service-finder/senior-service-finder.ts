@@ -1,4 +1,4 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
 import { findConsent } from '../../core/consent-client.js';
 import { DataController, initialState } from '../../core/data-controller.js';
@@ -11,7 +11,7 @@ import type { CardContext } from './cards.js';
 import type { DetailHost } from './detail.js';
 import { DetailChunk } from './detail-chunk.js';
 import { LiveAnnouncer } from './announcer.js';
-import { openBackend, type FinderBackend } from './engine-client.js';
+import { deferred, openBackend, type FinderBackend } from './engine-client.js';
 import { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
 import type { MapPanel } from './map.js';
 import { FinderNavigation } from './navigation.js';
@@ -21,8 +21,16 @@ import { finderMessages, type FinderMessages } from './senior-service-finder.mes
 import { finderStyles } from './senior-service-finder.styles.js';
 import { readSavedIds, readStored, writeSavedIds, writeStored } from './storage.js';
 
+/** Resolves in a later task of the page, after what the browser has waiting (input, a frame). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 /** How many result cards show at first and with each "show more". */
 const PAGE = 20;
+/**
+ * The first result list puts in this many cards (more than a phone's screen shows) and the rest a task later:
+ * its cards' templates are prepared the first time then, which makes twenty cards one long task on a slow phone.
+ */
+const FIRST_CARDS = 6;
 
 /**
  * @summary Finds offers for older people in Herne (HSDS 3.x): topic tiles, German-aware search, district choice,
@@ -150,6 +158,17 @@ export class SeniorServiceFinder extends WidgetElement {
   });
 
   readonly #announcer = new LiveAnnouncer(this);
+  /**
+   * The first render is one long task on a slow phone (Lit prepares every template the first time, the engine
+   * compiles the code): it shows the toolbar and the loading message, and the tiles and search box come in the
+   * next task, so that neither blocks the page for long. Resolves when they are there.
+   */
+  readonly #whileLoadingShown = deferred<void>();
+  #showWhileLoading = false;
+  /** Cards the next result list puts in at once; undefined once the first list is complete. */
+  #firstCards: number | undefined = FIRST_CARDS;
+  /** The rest of the first list's cards, on their way (updateComplete waits for them). */
+  #restOfCards: Promise<void> | undefined;
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
   #lastEventKey = '';
 
@@ -194,14 +213,37 @@ export class SeniorServiceFinder extends WidgetElement {
     this.shown = PAGE;
   }
 
-  /** Resolves after rendering, including results the engine was still finding. */
+  // The first render waits for a task of its own: the page's task that put the finder in (with its styles and
+  // the start of the data's load) is long enough on a slow phone.
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask();
+    return super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    void nextTask().then(() => {
+      this.#showWhileLoading = true;
+      this.requestUpdate();
+      this.#whileLoadingShown.resolve();
+    });
+  }
+
+  /** Resolves after rendering, including the screen the first render left for a second task and results the engine was still finding. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#whileLoadingShown.promise;
     let complete = await super.getUpdateComplete();
-    for (let pending = this.#results.pending(); pending; pending = this.#results.pending()) {
+    // `complete` is false when an update asked for another (an answer that came meanwhile): that one too.
+    for (let pending = this.#pending(); pending || !complete; pending = this.#pending()) {
       await pending;
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /** Finds on their way, else the rest of the first list's cards. */
+  #pending(): Promise<unknown> | undefined {
+    return this.#results.pending() ?? this.#restOfCards;
   }
 
   /**
@@ -245,6 +287,13 @@ export class SeniorServiceFinder extends WidgetElement {
     if (key === this.#lastEventKey) return;
     const previous = this.#lastEventKey;
     this.#lastEventKey = key;
+    if (found && this.#firstCards !== undefined) {
+      this.#restOfCards = nextTask().then(() => {
+        this.#firstCards = undefined;
+        this.#restOfCards = undefined;
+        this.requestUpdate();
+      });
+    }
     if (found) {
       const { query, topic, place, filters } = state;
       this.dispatchEvent(new SearchChangedEvent({ query, topic, place, filters, count: found.offers.length }));
@@ -265,7 +314,7 @@ export class SeniorServiceFinder extends WidgetElement {
         errorTitle: m.errorTitle,
         idle: () => html`<p class="ssf-notice">${m.idle}</p>`,
         complete: (catalogue) => renderView(screens, catalogue, () => this.#renderLazy(catalogue, screens)),
-        pending: () => renderWhileLoading(screens),
+        pending: () => (this.#showWhileLoading ? renderWhileLoading(screens) : nothing),
       })}
     </div>`;
   }
@@ -278,6 +327,7 @@ export class SeniorServiceFinder extends WidgetElement {
       nav: this.#nav,
       draft: this.#nav.draft,
       shown: this.shown,
+      firstCards: this.#firstCards,
       textSize: this.textSize,
       savedIds: this.savedIds,
       searchFailed: this.#results.failed,
@@ -324,7 +374,9 @@ export class SeniorServiceFinder extends WidgetElement {
 
   /** The shared pieces' context for this render. */
   #cards(m: FinderMessages): CardContext {
-    return { m, locale: this.localize.locale, facts: this.#results.facts(), savedIds: this.savedIds, toggleSaved: (id) => this.#toggleSaved(id) };
+    const { locale } = this.localize;
+    const languageNames = this.#loader.value?.languageNames?.[locale] ?? {};
+    return { m, locale, facts: this.#results.facts(), languageNames, savedIds: this.savedIds, toggleSaved: (id) => this.#toggleSaved(id) };
   }
 
   readonly #openMap = async () => {

@@ -2,7 +2,8 @@ import { formatDate, type Locale } from '../../core/i18n.js';
 import { hoursOn, type DayNumber, type ScheduleRule } from '../../hsds/schedule.js';
 import type { DetailMessages } from './detail.messages.js';
 import { holidayOn } from '../../hsds/finder/holidays.js';
-import { dayDate, spansText } from './hours.js';
+import { dayDate } from '../../hsds/finder/texts.js';
+import { spansText } from './hours.js';
 import type { Offer } from '../../hsds/finder/catalogue.js';
 import type { FinderMessages } from './senior-service-finder.messages.js';
 

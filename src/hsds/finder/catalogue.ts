@@ -2,6 +2,7 @@ import type { HsdsAttribute, HsdsService } from '../normalise.js';
 import { slugify } from '../../core/sanitize.js';
 import { remember } from '../remember.js';
 import { fold } from './fold.js';
+import type { InLocales } from './texts.js';
 
 /*
  * The Herne profile of HSDS: which topics, places and features the finder knows, and how an HSDS service shows
@@ -101,6 +102,8 @@ export interface Offer {
   openOnHolidays: boolean;
   /** Lower-case name for sorting. */
   sortKey: string;
+  /** The amounts of its costs with an amount ("12,50 €"), in the order of `service.costs`, made by the engine (engine.ts, texts.ts). */
+  prices?: InLocales<string[]>;
 }
 
 /** The first sentence of a description, at most about 160 characters: the plain one-line summary of a card. */
@@ -187,6 +190,8 @@ export interface Catalogue {
   byId: Map<string, Offer>;
   /** Languages (other than German) that at least one offer speaks, most frequent first. */
   languages: string[];
+  /** The names of `languages` in each of the finder's languages, made by the engine (engine.ts, texts.ts). */
+  languageNames?: InLocales<Record<string, string>>;
   skipped: number;
   incomplete: boolean;
 }

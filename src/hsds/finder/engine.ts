@@ -5,7 +5,10 @@ import { readServices, serviceList, type HsdsService } from '../normalise.js';
 import { catalogueOf, toOffer, type Catalogue, type LoadFacts, type Offer, type Topic } from './catalogue.js';
 import { OpeningFacts, findOffers, type Relaxation } from './find.js';
 import { OfferIndex, createIndex, indexedOffers } from './search.js';
+import type { Locale } from '../../core/i18n.js';
+import type { DayNumber, HerneClock } from '../schedule.js';
 import type { FinderState } from './state.js';
+import { languageName, priceText, shortDate, type InLocales } from './texts.js';
 
 /*
  * The finder's data work, from a source to answers: load, normalise, build the catalogue and the search index,
@@ -40,6 +43,38 @@ export interface FoundIds {
   ids: string[];
   counts: Array<[string, number]>;
   relaxation?: Relaxation | undefined;
+  /** The instant's day and minute in Herne, and the short dates its cards need: the page then needs no Intl (texts.ts). */
+  clock: HerneClock;
+  dates: Array<[DayNumber, InLocales<string>]>;
+}
+
+/*
+ * The texts that need Intl, made here in both of the finder's languages and sent with the data and answers:
+ * the page then makes no Intl object for its first results (texts.ts says why).
+ */
+
+/** The names of languages (ISO 639-1 codes) in each of the finder's languages. */
+export function languageNamesOf(codes: readonly string[]): InLocales<Record<string, string>> {
+  const names = (locale: Locale) => Object.fromEntries(codes.map((code) => [code, languageName(code, locale)]));
+  return { de: names('de'), en: names('en') };
+}
+
+/** The amounts of an offer's costs with an amount ("7,90 €"), in their order; undefined without any. */
+export function pricesOf(offer: Offer): InLocales<string[]> | undefined {
+  const amounts = offer.service.costs.filter((cost) => cost.amount !== undefined);
+  if (!amounts.length) return undefined;
+  const prices = (locale: Locale) => amounts.map((cost) => priceText(cost.amount!, cost.currency, locale));
+  return { de: prices('de'), en: prices('en') };
+}
+
+/** The short dates ("7.12." / "7 Dec") of the days more than a week ahead on which these offers open next. */
+export function datesAhead(facts: OpeningFacts, offers: readonly Offer[]): Array<[DayNumber, InLocales<string>]> {
+  const days = new Set<DayNumber>();
+  for (const offer of offers) {
+    const next = offer.service.rules.length ? facts.status(offer).next : undefined;
+    if (next && next.day - facts.today >= 7) days.add(next.day);
+  }
+  return [...days].map((day) => [day, { de: shortDate(day, 'de'), en: shortDate(day, 'en') }]);
 }
 
 /** Longest slice of work between two pauses on the page (a long task is 50 ms; slow phones take 4 times longer). */
@@ -107,8 +142,16 @@ export class FinderEngine {
     else if (src) read = await loadHsds(src, signal, timeoutMs);
     else throw invalidData('Keine Datenquelle.');
     const offers: Offer[] = [];
-    await eachInSlices(read.services, (service) => offers.push(toOffer(service)), pause, signal);
-    this.catalogue = catalogueOf(offers, { skipped: read.skipped, incomplete: read.incomplete });
+    const withTexts = (service: HsdsService) => {
+      const offer = toOffer(service);
+      const prices = pricesOf(offer);
+      if (prices) offer.prices = prices;
+      return offer;
+    };
+    await eachInSlices(read.services, (service) => offers.push(withTexts(service)), pause, signal);
+    const catalogue = catalogueOf(offers, { skipped: read.skipped, incomplete: read.incomplete });
+    catalogue.languageNames = languageNamesOf(catalogue.languages);
+    this.catalogue = catalogue;
     return this.catalogue;
   }
 
@@ -129,7 +172,8 @@ export class FinderEngine {
     if (!catalogue) throw new Error('Noch keine Daten geladen.');
     const index = state.query.trim() ? await this.index(topicWords) : undefined;
     if (this.#facts?.instant !== instant) this.#facts = new OpeningFacts(instant);
-    const found = findOffers(catalogue, state, this.#facts, filterKeys, index);
-    return { ids: found.offers.map((offer) => offer.id), counts: [...found.counts], relaxation: found.relaxation };
+    const facts = this.#facts;
+    const found = findOffers(catalogue, state, facts, filterKeys, index);
+    return { ids: found.offers.map((offer) => offer.id), counts: [...found.counts], relaxation: found.relaxation, clock: facts.clock, dates: datesAhead(facts, found.offers) };
   }
 }

@@ -4,6 +4,7 @@ import { holidayOn } from './holidays.js';
 import type { Catalogue, FeatureFilter, Offer } from './catalogue.js';
 import type { OfferIndex } from './search.js';
 import type { FinderState } from './state.js';
+import type { InLocales } from './texts.js';
 
 /*
  * Finding: search words, topic, place and filters applied to the catalogue, with the count each filter would
@@ -23,12 +24,20 @@ export function scheduleContext(offer: Offer): ScheduleContext {
 export class OpeningFacts {
   readonly instant: number;
   #clock: HerneClock | undefined;
+  /** Short dates of days more than a week ahead, as the engine made them for its answers (texts.ts). */
+  readonly dates = new Map<DayNumber, InLocales<string>>();
   readonly status = remember((offer: Offer): OpeningStatus => openingStatus(offer.service.rules, this.clock, scheduleContext(offer)));
   /** Today's opening hours in minutes. */
   readonly hoursToday = remember((offer: Offer): Array<[number, number]> => hoursOn(offer.service.rules, this.today, scheduleContext(offer)));
 
   constructor(instant: number) {
     this.instant = instant;
+  }
+
+  /** What the engine found out about this instant: its day and minute in Herne, and the dates it wrote. */
+  learn(clock: HerneClock, dates: ReadonlyArray<readonly [DayNumber, InLocales<string>]>): void {
+    this.#clock ??= clock;
+    for (const [day, text] of dates) this.dates.set(day, text);
   }
 
   /** The instant's day and minute in Herne. */

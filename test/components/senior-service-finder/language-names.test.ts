@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { languageName } from '../../../src/components/senior-service-finder/cards.js';
+import { languageName } from '../../../src/hsds/finder/texts.js';
 
 // Issue 10.5: a language the browser has no own name for is not shown with its English name.
 describe('language names in the finder', () => {

@@ -18,6 +18,55 @@ describe('<senior-service-finder> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders in steps of their own tasks: toolbar and loading message first, then the tiles and search box', async () => {
+    const { url } = await mock({ file: 'sample/hsds/services.json', delayMs: 1500 });
+    const el = document.createElement('senior-service-finder');
+    el.noHash = true;
+    el.src = url;
+    // What the finder shows at the end of each task that changed it (a MutationObserver reports once per task).
+    const steps: string[] = [];
+    const observer = new MutationObserver(() => {
+      const shown = { toolbar: '.ssf-toolbar', loading: '[role="status"].hw-loading', tiles: '.ssf-tile', search: 'input[type="search"]' };
+      steps.push(Object.entries(shown).flatMap(([name, selector]) => (el.querySelector(selector) ? [name] : [])).join(' '));
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    document.body.append(el);
+    try {
+      // The page's task that put the finder in does not render it as well.
+      expect(el.childElementCount).to.equal(0);
+      await el.updateComplete;
+      expect(steps.slice(0, 2)).to.deep.equal(['toolbar loading', 'toolbar loading tiles search']);
+      expect(text(find(el, '.ssf-tile', 'Pflege'))).to.equal('Pflege');
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
+  it('puts the first result list in in two tasks: the cards a screen shows, then the rest; updateComplete waits for all', async () => {
+    location.hash = '#alle=1';
+    const el = document.createElement('senior-service-finder');
+    el.src = SAMPLE;
+    // How many cards the finder shows at the end of each task that changed its list.
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => {
+      const cards = el.querySelectorAll('.ssf-card').length;
+      if (cards && cards !== counts.at(-1)) counts.push(cards);
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    document.body.append(el);
+    try {
+      await waitFor(() => el.querySelectorAll('.ssf-card').length > 0, 'the first cards', 8000);
+      await el.updateComplete;
+      expect(counts).to.deep.equal([6, 20]);
+      expect(el.querySelectorAll('.ssf-card')).to.have.length(20);
+      expect(text(root(el).querySelector('.ssf-more'))).to.equal('Weitere Angebote zeigen (noch 19)');
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
   it('shows the three ways in on the start screen, with counts', async () => {
     const { el, event } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`);
     expect(event.count).to.equal(39);
