@@ -196,14 +196,15 @@ describe('embed builder (dist/cdn/configurator.html)', () => {
     const { page, context, problems } = await open('?oparl=/big/body');
     const meeting = page.getByLabel('Sitzung', { exact: true });
     await page.waitForFunction(() => document.querySelector('#cfg-meeting optgroup')?.label === 'Anstehende Sitzungen');
-    // The preview's own <meeting-agenda> reads the same list (from the shared cache, plus page 399 when it looks for a past meeting).
+    // The preview's own <meeting-agenda> reads the same list: first its recently created meetings (created_since,
+    // which this server ignores: it answers with page 1), then page 400 from the shared cache and 399 for a past meeting.
     const pagesRead = () => [...new Set(server.requests.filter((path) => path.startsWith('/big/meetings')))].sort();
     const before = await meeting.locator('option').count();
     assert.equal(before, 50);
     await page.getByRole('button', { name: 'Ältere Sitzungen laden' }).click();
     await page.waitForFunction((count) => document.querySelectorAll('#cfg-meeting option').length > count, before);
     assert.equal(await meeting.locator('option').count(), 75);
-    assert.deepEqual(pagesRead(), ['/big/meetings', '/big/meetings?page=399', '/big/meetings?page=400']);
+    assert.deepEqual(pagesRead(), ['/big/meetings', '/big/meetings?created_since=2025-07-11T00:00:00Z', '/big/meetings?page=399', '/big/meetings?page=400']);
     assert.deepEqual(problems, []);
     await context.close();
   });
