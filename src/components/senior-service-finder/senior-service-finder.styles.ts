@@ -184,10 +184,6 @@ export const finderStyles = css`
     padding: 1em;
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
-    /* Cards out of view are laid out when they come into view, not on every keystroke (a slow phone spends
-       most of a keystroke laying out twenty cards); their last height is kept meanwhile. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 14em;
   }
   .ssf-card a {
     display: inline-block;
@@ -254,7 +250,6 @@ export const finderStyles = css`
     }
     .ssf-card {
       break-inside: avoid;
-      content-visibility: visible;
     }
   }
 `;
