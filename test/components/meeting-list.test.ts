@@ -183,17 +183,22 @@ describe('<meeting-list>', () => {
       el.remove();
     });
 
-    it('shows an error with "Erneut versuchen", which loads again', async () => {
+    it('shows an error with "Erneut versuchen", which loads again by keyboard and keeps focus in the widget', async () => {
       const { url, id } = await mock({ failTimes: 1, failStatus: 500, body: { id: '{{origin}}/sample/oparl/v1.1/organization/12', type: 'https://schema.oparl.org/1.1/Organization', name: 'Sozialausschuss', meeting: '{{origin}}/sample/oparl/v1.1/organization/12/meeting' } });
       const { el, event } = await renderFailed<MeetingList>(html`<meeting-list organization=${url}></meeting-list>`);
       expect(event.status).to.equal(500);
       expect(visibleText($(el, '[role="alert"]'))).to.contain('Die Sitzungen konnten nicht geladen werden.');
       await expect(el).to.be.accessible();
       const loaded = new Promise((resolve) => el.addEventListener('widget-loaded', resolve, { once: true }));
-      $<HTMLButtonElement>(el, '[part~="retry-button"]').click();
+      const retry = $<HTMLButtonElement>(el, '[part~="retry-button"]');
+      expect(visibleText(retry)).to.equal('Erneut versuchen');
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
       await loaded;
       expect(await hits(id)).to.equal(2);
       expect(visibleText($(el, '[part~="committee"]'))).to.equal('Sozialausschuss');
+      // The pressed button is gone; focus stays in the widget instead of falling back to the page.
+      expect(document.activeElement === $(el, '.hw-state'), `focus on ${document.activeElement?.tagName}`).to.equal(true);
     });
 
     it('says what is missing without a source', async () => {

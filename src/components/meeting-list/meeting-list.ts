@@ -261,7 +261,6 @@ export class MeetingList extends HTMLElement {
   #loadedWith = '';
   #abort: AbortController | undefined;
   #rendering: Promise<void> | undefined;
-  #focusAfterRender = false;
   /** Meetings whose agenda is open, and those opened once (their agenda stays loaded when closed). */
   readonly #expanded = new Set<string>();
   readonly #opened = new Set<string>();
@@ -383,8 +382,6 @@ export class MeetingList extends HTMLElement {
   }
 
   #retry = (): void => {
-    // Keep focus inside the widget: the button that was pressed disappears.
-    this.#focusAfterRender = true;
     this.#loadedWith = '';
     this.requestUpdate();
   };
@@ -402,11 +399,10 @@ export class MeetingList extends HTMLElement {
       createElement('div', { role: 'status', part: 'status', class: loading ? 'hw-status hw-loading' : 'hw-status hw-visually-hidden' }, [loading ? t.loading : '']),
       body,
     ]);
+    // Focus inside the widget ("Erneut versuchen", then the loading state) stays inside: its nodes are replaced.
+    const focused = this.contains(document.activeElement);
     this.replaceChildren(wrapper);
-    if (this.#focusAfterRender) {
-      this.#focusAfterRender = false;
-      wrapper.focus();
-    }
+    if (focused) wrapper.focus();
   }
 
   #renderError(title: string, error: LoadError): HTMLElement {
