@@ -64,6 +64,16 @@ describe('<meeting-list> calendar and mirror index', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes a feed on the page\'s own site as a path, as agenda-url does', async () => {
+    const { el } = await renderLoaded<MeetingList>(html`<meeting-list organization=${SOZIAL} feed="/herne-widgets/organizations/12/meetings.ics"></meeting-list>`);
+    const links = $$<HTMLAnchorElement>($(el, '[part~="calendar"]'), 'a');
+    const feed = `${ORIGIN}/herne-widgets/organizations/12/meetings.ics`;
+    expect(links.map((link) => [visibleText(link), link.getAttribute('href')])).to.deep.equal([
+      ['Kalender abonnieren', feed.replace(/^https?:/, 'webcal:')],
+      [feed, feed],
+    ]);
+  });
+
   it('ignores a feed that is not http(s)', async () => {
     const { el } = await renderLoaded<MeetingList>(html`<meeting-list organization=${SOZIAL} feed="javascript:alert(1)"></meeting-list>`);
     expect($(el, '[part~="calendar"]').querySelector('a')).to.equal(null);

@@ -218,7 +218,8 @@ export class MeetingList extends HTMLElement {
   }
 
   /**
-   * URL of an iCalendar feed of these meetings (the mirror writes one per committee): offered to subscribe to.
+   * URL of an iCalendar feed of these meetings (the mirror writes one per committee), or its path on your site:
+   * offered to subscribe to.
    * @attr feed
    */
   get feed(): string | undefined {
@@ -539,7 +540,7 @@ export class MeetingList extends HTMLElement {
   }
 
   #renderCalendar(shown: ListedMeeting[], data: MeetingListData, t: ListMessages): Child {
-    const feed = safeUrl(this.feed?.trim() || undefined) ?? data.feed;
+    const feed = safeUrl(this.feed, undefined, document.baseURI) ?? data.feed;
     if (feed) {
       return createElement('div', { class: 'ml-calendar hw-no-print', part: 'calendar' }, [
         createElement('p', {}, [createElement('a', { class: 'hw-button', href: webcalLink(feed) }, [t.subscribe])]),
