@@ -115,6 +115,33 @@ describe('<meeting-list>', () => {
       expect(visibleText($(el, '.ml-toggle'))).to.match(/^Agenda – /);
     });
 
+    it('takes rubbish in count and show as their defaults, and a fraction of count as its whole part', async () => {
+      const { el } = await renderLoaded<MeetingList>(html`<meeting-list organization=${SOZIAL} show="past" count="abc"></meeting-list>`);
+      expect(entries(el)).to.have.length(5);
+      el.setAttribute('count', '2.7');
+      await until(() => entries(el).length === 2);
+      el.setAttribute('show', 'nonsense');
+      await until(() => visibleText($(el, '[part~="heading"]')) === 'Nächste Sitzungen');
+      expect(entries(el)).to.deep.equal(['Mittwoch, 10. Februar 2027, 16:00 Uhr']);
+    });
+
+    it('shows none planned, without a last one, when from is after to', async () => {
+      const { el } = await renderLoaded<MeetingList>(html`<meeting-list organization=${SOZIAL} from="2027-06-01" to="2027-01-01"></meeting-list>`);
+      expect(visibleText($(el, '[part~="notice"]'))).to.equal('Zurzeit sind keine Sitzungen geplant.');
+      expect(entries(el)).to.deep.equal([]);
+    });
+
+    it('speaks English in the states too: none planned with the last one, and the error', async () => {
+      setClock(Date.parse('2027-04-01T10:00:00+02:00'));
+      const { el } = await renderLoaded<MeetingList>(html`<meeting-list lang="en" organization=${SOZIAL}></meeting-list>`);
+      expect(visibleText($(el, '[part~="notice"]'))).to.equal('No meetings are planned at the moment.');
+      expect(visibleText($(el, '.ml-last'))).to.equal('The latest meeting:');
+      expect(entries(el)).to.deep.equal(['Wednesday, 10 February 2027, 16:00']);
+      const { url } = await mock({ status: 500, body: '' });
+      const failed = await renderFailed<MeetingList>(html`<meeting-list lang="en" organization=${url}></meeting-list>`);
+      expect(visibleText($(failed.el, '[role="alert"]'))).to.match(/^The meetings could not be loaded\..*500.*Try again$/);
+    });
+
     it('follows heading-level', async () => {
       const { el } = await renderLoaded<MeetingList>(html`<meeting-list heading-level="3" organization=${SOZIAL}></meeting-list>`);
       expect($(el, '[part~="heading"]').getAttribute('aria-level')).to.equal('3');
@@ -201,6 +228,35 @@ describe('<meeting-list>', () => {
       expect(document.activeElement === $(el, '.hw-state'), `focus on ${document.activeElement?.tagName}`).to.equal(true);
     });
 
+    it('shows the error with "Erneut versuchen" for an answer that is broken JSON', async () => {
+      const { url } = await mock({ body: '{"id": "https://x.example/organization/1", "name": "kaputt' });
+      const { el } = await renderFailed<MeetingList>(html`<meeting-list organization=${url}></meeting-list>`);
+      expect(visibleText($(el, '[role="alert"]'))).to.match(/^Die Sitzungen konnten nicht geladen werden\..*beschädigt.*Erneut versuchen$/);
+    });
+
+    it('leaves out meetings without a usable start and shows markup in a name as text', async () => {
+      const { url } = await mock({
+        body: {
+          type: MEETING_INDEX_TYPE,
+          data: [
+            { id: '{{origin}}/x/meeting/1', type: 'https://schema.oparl.org/1.1/Meeting', name: 'Zahl als Beginn', start: 12345 },
+            { id: '{{origin}}/x/meeting/2', type: 'https://schema.oparl.org/1.1/Meeting', name: 'Kein Datum', start: 'bald' },
+            { id: 17, type: 'https://schema.oparl.org/1.1/Meeting', name: 'Zahl als id', start: '2027-01-13T17:00:00+01:00' },
+            null,
+            'Sitzung',
+            { id: '{{origin}}/x/meeting/3', type: 'https://schema.oparl.org/1.1/Meeting', name: '<img src=x onerror=alert(1)>Beirat', start: '2027-01-12T17:00:00+01:00', end: 'morgen', organization: 'keine URL', location: { room: 5 } },
+            { id: '{{origin}}/x/meeting/4', type: 'https://schema.oparl.org/1.1/Meeting', name: { de: 'Objekt' }, start: '2027-01-14T17:00:00+01:00' },
+          ],
+        },
+      });
+      const { el, event } = await renderLoaded<MeetingList>(html`<meeting-list src=${url}></meeting-list>`);
+      expect(event.count).to.equal(2);
+      expect(entries(el)).to.deep.equal(['Dienstag, 12. Januar 2027, 17:00 Uhr', 'Donnerstag, 14. Januar 2027, 17:00 Uhr']);
+      expect($$(el, '[part~="committee"]').map(visibleText)).to.deep.equal(['<img src=x onerror=alert(1)>Beirat', 'Sitzung']);
+      expect(el.querySelector('img')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('says what is missing without a source', async () => {
       const el = await fixture<MeetingList>(html`<meeting-list></meeting-list>`);
       expect(visibleText($(el, '[part~="notice"]'))).to.contain('„organization“');
@@ -218,6 +274,7 @@ describe('<meeting-list>', () => {
       const { el } = await renderLoaded<MeetingList>(html`<meeting-list src=${url}></meeting-list>`);
       expect(visibleText($(el, '[part~="committee"]'))).to.equal('3. Sitzung des Beirats');
       expect(visibleText($(el, '[part~="notice"]'))).to.equal('Einige Angaben konnten nicht geladen werden; die Liste ist vielleicht unvollständig.');
+      await expect(el).to.be.accessible();
     });
 
     it('marks a moved meeting as "geändert" (meetingState)', async () => {
