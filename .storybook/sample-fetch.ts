@@ -23,6 +23,11 @@ async function answerMock(path: string, signal: AbortSignal | undefined): Promis
   }
   if (path === 'broken-json') return json(200, '{"id": "x", "name": "kaputt\u0001');
   if (path === 'empty-list') return json(404, JSON.stringify({ error: 'Die angeforderte Ressource wurde nicht gefunden.', code: 802 }));
+  if (path === 'meeting-index/upcoming.json') {
+    // A mirror index file (<meeting-list src>) whose committee fails to load: the list is partial.
+    const meeting = { id: `${sampleBase}oparl/v1.1/meeting/5301`, type: 'https://schema.oparl.org/1.1/Meeting', name: '5. Sitzung des Ausschusses für Soziales', start: '2027-02-10T16:00:00+01:00', organization: [`${mockBase}status/500`] };
+    return json(200, JSON.stringify({ type: 'https://schema.herne.de/herne-widgets/meeting-index/1', kind: 'upcoming', data: [meeting] }));
+  }
   const status = /^status\/(\d{3})$/.exec(path)?.[1];
   if (status) return json(Number(status), JSON.stringify({ error: `HTTP ${status}` }));
   return json(404, '{}');

@@ -69,6 +69,9 @@ export const LinksAndFeed: Story = {
   args: { organization: sampleOParl('organization/12'), 'agenda-url': '/politik/sitzung?src={id}', feed: 'https://ris.herne.example/herne-widgets/organizations/12/meetings.ics' },
 };
 
+/** Partial: a mirror index file (`src`) whose committee cannot be loaded; the meeting's name stands in, with a note. */
+export const Partial: Story = { args: { src: `${mockBase}meeting-index/upcoming.json` } };
+
 /** In English. */
 export const English: Story = { args: { organization: sampleOParl('organization/12'), show: 'both', count: 2, lang: 'en' } };
 
