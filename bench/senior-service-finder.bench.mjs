@@ -7,11 +7,16 @@
 // then, while Chromium traces the page, appends a finder with `src` (HSDS JSON served by the bench) and the hash
 // `#alle=1`, so that the first screen is a result list. Main-thread tasks are the trace's RunTask events on the
 // page's renderer main thread (every task, not only those over 50 ms):
-//   longest task      the longest one from appending the element to the first results and search ready
+//   longest task      the longest one from appending the element to the first results and search ready;
+//                     beside it the first results' own tasks (the one that puts in the first cards, and the
+//                     frame after it that lays them out) and the longest of all other tasks
 //   blocking time     the sum of each task's time over 50 ms (Lighthouse's total blocking time), same span
 //   first results     from appending to the first result card in the document
-//   keystroke         from an input event to its results rendered and laid out (the finder's updateComplete
-//                     waits for the worker's answer), median and slowest over the keystrokes of three queries;
+//   keystroke         from an input event to its results on screen: the finder's updateComplete (which waits
+//                     for the worker's answer) and then the next frame the browser renders (as INP counts to
+//                     the next paint; forcing a layout in the same task instead would merge the render's task
+//                     with the frame's, which no typing person's page does), median and slowest over the
+//                     keystrokes of three queries;
 //                     "longest task" beside it is the longest main-thread task while typing.
 // Figures, not pass/fail: the issue's targets are printed beside them, with the machine's load average.
 import { readFileSync } from 'node:fs';
@@ -68,8 +73,21 @@ function taskWithMark(events, tasks, name) {
   return tasks.find(([start, duration]) => at >= start && at <= start + duration);
 }
 
+/** The page's renderer main thread(s), as "pid:tid". */
+function mainThreads(events) {
+  return new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
+}
+
+/** The first task after `task` in which the browser lays out the page: the frame that shows what `task` rendered. */
+function frameAfter(events, tasks, task) {
+  if (!task) return undefined;
+  const mains = mainThreads(events);
+  const layouts = events.filter((event) => event.name === 'Layout' && mains.has(`${event.pid}:${event.tid}`)).map((event) => event.ts / 1000);
+  return tasks.find(([start, duration]) => start > task[0] && layouts.some((at) => at >= start && at <= start + duration));
+}
+
 function tasksOf(events) {
-  const mains = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
+  const mains = mainThreads(events);
   const tasks = events
     .filter((event) => event.ph === 'X' && event.name === 'RunTask' && mains.has(`${event.pid}:${event.tid}`))
     // Thread time (tdur) is the CPU the task got: less inflated than its duration when other work shares the cores.
@@ -104,12 +122,17 @@ async function loadFinder(src) {
     check();
   });
   const firstResults = performance.now() - start;
+  // The card was seen in an animation frame callback; the frame's layout and paint come after it in the same
+  // task, which the trace records only once the task has ended.
+  await new Promise((resolve) => setTimeout(resolve));
   await element.prepareSearch();
   return { firstResults, count: element.querySelector('[id$="-count"]')?.textContent.trim() };
 }
 
 /** In the page: types each query into the results' search box, one character at a time. */
 async function typeQueries(queries) {
+  // After the next frame's style, layout and paint: a task queued from its animation frame callback runs then.
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const element = document.querySelector('senior-service-finder');
   const input = element.querySelector('input[type="search"]');
   const keys = [];
@@ -123,7 +146,7 @@ async function typeQueries(queries) {
       input.value = query.slice(0, i);
       input.dispatchEvent(new Event('input'));
       await element.updateComplete;
-      element.getBoundingClientRect();
+      await nextFrame();
       keys.push(performance.now() - start);
       // A person types about five characters a second; the next key comes in a later task.
       await new Promise((resolve) => setTimeout(resolve, 30));
@@ -139,27 +162,33 @@ async function runOnce(browser, origin, body, rate) {
   await page.route(`**${DATA}`, (route) => route.fulfill({ contentType: 'application/json', body }));
   await page.goto(`${origin}${PAGE}`);
   await page.waitForFunction(() => customElements.get('senior-service-finder'));
+  // The bench's own functions are put in the page and compiled (parenthesised, so eagerly) before tracing:
+  // their compile is not the finder's main-thread work.
+  await page.addScriptTag({ content: `window.benchLoadFinder = (${loadFinder});\nwindow.benchTypeQueries = (${typeQueries});` });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
   await browser.startTracing(page, { categories });
-  const load = await page.evaluate(loadFinder, DATA);
+  const load = await page.evaluate((src) => window.benchLoadFinder(src), DATA);
   const loadEvents = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
   const loadTasks = tasksOf(loadEvents);
   const cardsTask = taskWithMark(loadEvents, loadTasks, 'ssf-first-cards');
-  const otherTasks = loadTasks.filter((task) => task !== cardsTask);
+  // The issue allows the first render of the visible results up to 100 ms: the task that puts them in, and
+  // the frame that lays them out and paints them (a task of its own), each printed.
+  const cardsFrame = frameAfter(loadEvents, loadTasks, cardsTask);
+  const otherTasks = loadTasks.filter((task) => task !== cardsTask && task !== cardsFrame);
   await page.waitForTimeout(100);
   await browser.startTracing(page, { categories });
-  const typing = await page.evaluate(typeQueries, QUERIES);
+  const typing = await page.evaluate((queries) => window.benchTypeQueries(queries), QUERIES);
   const typingTasks = mainThreadTasks(await browser.stopTracing());
   const where = await page.evaluate(() => performance.getEntriesByName('senior-service-finder:load').at(-1)?.detail);
   await context.close();
-  return { ...load, where, longest: longest(loadTasks), cardsTask: cardsTask?.[1] ?? 0, otherLongest: longest(otherTasks), cardsCpu: cardsTask?.[2] ?? 0, otherCpu: longestCpu(otherTasks), typingCpu: longestCpu(typingTasks), blocking: blocking(loadTasks), keys: typing.keys, typingLongest: longest(typingTasks), counts: typing.counts };
+  return { ...load, where, longest: longest(loadTasks), cardsTask: cardsTask?.[1] ?? 0, cardsFrame: cardsFrame?.[1] ?? 0, otherLongest: longest(otherTasks), cardsCpu: cardsTask?.[2] ?? 0, otherCpu: longestCpu(otherTasks), typingCpu: longestCpu(typingTasks), blocking: blocking(loadTasks), keys: typing.keys, typingLongest: longest(typingTasks), counts: typing.counts };
 }
 
 export async function run({ browser, origin, log }) {
   log(`machine: ${cpus().length} cores, load average (1 min) ${loadavg()[0].toFixed(2)} at the start; median of ${RUNS} fresh pages each`);
-  log('services  CPU  longest task (first cards / other)  blocking time  first results  keystroke median / slowest  longest task typing');
+  log('services  CPU  longest task (first cards: render + frame / other)  blocking time  first results  keystroke median / slowest  longest task typing');
   const results = new Map();
   for (const size of SIZES) {
     const body = JSON.stringify({ total_items: size, total_pages: 1, page_number: 1, last_page: true, contents: generate(size) });
@@ -168,10 +197,10 @@ export async function run({ browser, origin, log }) {
       for (let i = 0; i < RUNS; i += 1) runs.push(await runOnce(browser, origin, body, rate));
       const pick = (key) => median(runs.map((each) => each[key]));
       const keys = runs.flatMap((each) => each.keys);
-      const figures = { longest: pick('longest'), cardsTask: pick('cardsTask'), otherLongest: pick('otherLongest'), blocking: pick('blocking'), first: pick('firstResults'), key: median(keys), slowestKey: Math.max(...keys), typingLongest: pick('typingLongest') };
+      const figures = { longest: pick('longest'), cardsTask: pick('cardsTask'), cardsFrame: pick('cardsFrame'), otherLongest: pick('otherLongest'), blocking: pick('blocking'), first: pick('firstResults'), key: median(keys), slowestKey: Math.max(...keys), typingLongest: pick('typingLongest') };
       results.set(`${size}@${rate}`, figures);
       log(
-        `${String(size).padStart(8)}  ${rate}×  ${ms(figures.longest)} (${ms(figures.cardsTask).trim()} / ${ms(figures.otherLongest).trim()})`.padEnd(52) + `${ms(figures.blocking)}        ${ms(figures.first)}        ${ms(figures.key)} / ${ms(figures.slowestKey)}          ${ms(figures.typingLongest)}   (${runs[0].where}; ${runs[0].count})`,
+        `${String(size).padStart(8)}  ${rate}×  ${ms(figures.longest)} (${ms(figures.cardsTask).trim()} + ${ms(figures.cardsFrame).trim()} / ${ms(figures.otherLongest).trim()})`.padEnd(60) + `${ms(figures.blocking)}        ${ms(figures.first)}        ${ms(figures.key)} / ${ms(figures.slowestKey)}          ${ms(figures.typingLongest)}   (${runs[0].where}; ${runs[0].count})`,
       );
       // The same tasks' CPU time, for comparing two builds on a busy machine.
       log(`${''.padStart(15)}thread time: first cards ${ms(pick('cardsCpu')).trim()} / other ${ms(pick('otherCpu')).trim()}, longest while typing ${ms(pick('typingCpu')).trim()}`);
@@ -184,7 +213,7 @@ export async function run({ browser, origin, log }) {
     return;
   }
   log('targets at 4× with 2,000 services (issue 11):');
-  log(`  during load, the task that renders the first results ≤ 100 ms: ${ms(big.cardsTask)}; every other task ≤ 50 ms: ${ms(big.otherLongest)}`);
+  log(`  during load, the first render of the visible results ≤ 100 ms: its task ${ms(big.cardsTask)}, its frame ${ms(big.cardsFrame)}; every other task ≤ 50 ms: ${ms(big.otherLongest)}`);
   log(`  longest task with 2,000 ≤ 1.5 × that with 39 (${ms(small.longest)} → ≤ ${ms(small.longest * 1.5)}): ${ms(big.longest)} ${big.longest <= small.longest * 1.5 ? 'ok' : 'OVER'}`);
   log(`  keystroke results ≤ 100 ms with no long task: median ${ms(big.key)}, slowest ${ms(big.slowestKey)}, longest task while typing ${ms(big.typingLongest)}`);
   log(`load average (1 min) at the end: ${loadavg()[0].toFixed(2)}`);

@@ -57,7 +57,7 @@ const isAgendaInAllInOne = (warning) =>
   warning.message.includes('src/components/meeting-list/meeting-list.ts') &&
   warning.message.includes('src/all.ts');
 
-for (const { file, entry, siblings = {} } of cdnBundles.filter((bundle) => !only || bundle.file === `${only}.js`)) {
+for (const { file, entry, siblings = {}, compileOnLoad = false } of cdnBundles.filter((bundle) => !only || bundle.file === `${only}.js`)) {
   await build({
     configFile: false,
     plugins: [minifyLiterals],
@@ -88,6 +88,9 @@ for (const { file, entry, siblings = {} } of cdnBundles.filter((bundle) => !only
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
           banner: `/*! herne-widgets ${version} | ${file} | EUPL-1.2 */`,
+          // After minification, which would drop the comment; V8 reads the hint only on the file's first line.
+          // Lazy chunks stay compiled lazily: much of their code (the map's Leaflet) never runs.
+          ...(compileOnLoad ? { postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : '') } : {}),
         },
       },
     },

@@ -142,6 +142,9 @@ export class SeniorServiceFinder extends WidgetElement {
     args: () => [this.src, this.data, this.timeout] as const,
     load: async ([src, data, timeout], signal) => {
       if ((data === null || data === undefined) && !src) return initialState;
+      // The worker starts in a task of its own: the first render's task is long enough on a slow phone.
+      await nextTask();
+      signal.throwIfAborted();
       this.#backend?.close();
       this.#results.use(undefined, undefined);
       // User Timing (the browser's performance panel, the bench): from the request to the catalogue on the page.
