@@ -2,7 +2,7 @@ import { now } from '../../core/clock.js';
 import { createElement, type Child } from '../../core/dom.js';
 import { isAbortError, toLoadError, type LoadError } from '../../core/errors.js';
 import { WidgetErrorEvent, WidgetLoadedEvent } from '../../core/events.js';
-import { formatDate, LocalizeController } from '../../core/i18n.js';
+import { berlinDay, formatDate, LocalizeController } from '../../core/i18n.js';
 import { coreMessages } from '../../core/messages.js';
 import { safeUrl } from '../../core/sanitize.js';
 import { adoptScopedStyles } from '../../core/scoped-styles.js';
@@ -474,7 +474,8 @@ export class MeetingList extends HTMLElement {
     const dated = meeting as DatedMeeting;
     const committee = this.#committeeOf(meeting, data, t);
     const status = listStatus(meeting, now());
-    const time = createElement('time', { datetime: dated.start.toISOString() }, [this.#when(dated, t)]);
+    // A day without a time is given as that day, not as the instant its midnight is in UTC (the day before).
+    const time = createElement('time', { datetime: meeting.dateOnly ? berlinDay(dated.start) : dated.start.toISOString() }, [this.#when(dated, t)]);
     const context = t.ofMeeting(committee, this.#day(dated.start));
     const place = meeting.location
       ? createElement('p', { class: 'ml-place', part: 'place' }, [visuallyHidden(`${t.place}: `), createElement('span', { translate: 'no' }, [meeting.location.lines.join(', ')])])
