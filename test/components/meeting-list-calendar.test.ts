@@ -76,7 +76,17 @@ describe('<meeting-list> calendar and mirror index', () => {
     ]);
   });
 
-  it('ignores a feed that is not http(s)', async () => {
+  it('takes a webcal: feed: the webcal: link as given, and the https: address it stands for', async () => {
+    const webcal = 'webcal://ris.herne.example/herne-widgets/organizations/12/meetings.ics';
+    const { el } = await renderLoaded<MeetingList>(html`<meeting-list organization=${SOZIAL} feed=${webcal}></meeting-list>`);
+    const links = $$<HTMLAnchorElement>($(el, '[part~="calendar"]'), 'a');
+    expect(links.map((link) => [visibleText(link), link.getAttribute('href')])).to.deep.equal([
+      ['Kalender abonnieren', webcal],
+      [FEED, FEED],
+    ]);
+  });
+
+  it('ignores a feed that is not http(s) or webcal', async () => {
     const { el } = await renderLoaded<MeetingList>(html`<meeting-list organization=${SOZIAL} feed="javascript:alert(1)"></meeting-list>`);
     expect($(el, '[part~="calendar"]').querySelector('a')).to.equal(null);
     expect(visibleText($(el, '[part~="calendar"] button'))).to.equal('Diesen Termin herunterladen (.ics)');

@@ -219,8 +219,8 @@ export class MeetingList extends HTMLElement {
   }
 
   /**
-   * URL of an iCalendar feed of these meetings (the mirror writes one per committee), or its path on your site:
-   * offered to subscribe to.
+   * URL of an iCalendar feed of these meetings (the mirror writes one per committee), `https:` or `webcal:`,
+   * or its path on your site: offered to subscribe to.
    * @attr feed
    */
   get feed(): string | undefined {
@@ -554,7 +554,8 @@ export class MeetingList extends HTMLElement {
   }
 
   #renderCalendar(shown: ListedMeeting[], data: MeetingListData, t: ListMessages): Child {
-    const feed = safeUrl(this.feed, undefined, document.baseURI) ?? data.feed;
+    // A webcal: feed is offered as it is, and as the https: address it stands for.
+    const feed = safeUrl(this.feed?.trim().replace(/^webcal:/i, 'https:'), undefined, document.baseURI) ?? data.feed;
     if (feed) {
       return createElement('div', { class: 'ml-calendar hw-no-print', part: 'calendar' }, [
         createElement('p', {}, [createElement('a', { class: 'hw-button', href: webcalLink(feed) }, [t.subscribe])]),
