@@ -164,6 +164,12 @@ export function berlinParts(date: Date): { year: number; month: number; day: num
   };
 }
 
+/** The Berlin calendar day of an instant as "2027-01-14": a `<time datetime>` for a day without a time. */
+export function berlinDay(date: Date): string {
+  const { year, month, day } = berlinParts(date);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 function fileSizeUnit(bytes: number): [value: number, unit: 'byte' | 'kilobyte' | 'megabyte'] {
   if (bytes < 1000) return [bytes, 'byte'];
   if (bytes < 1_000_000) return [bytes / 1000, 'kilobyte'];

@@ -83,8 +83,14 @@ export function cleanDate(value: unknown): Date | undefined {
   // A date-time without offset breaks the spec; read it as Herne's local time, not the visitor's.
   const date = local
     ? fromBerlinTime(...(local.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number]))
-    : new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T12:00:00Z` : text);
+    : new Date(isBareDate(text) ? `${text}T12:00:00Z` : text);
   return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** True for a bare date ("2021-12-08") without a time of day: the value says the day only. */
+export function isBareDate(value: unknown): boolean {
+  const text = cleanText(value);
+  return text !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(text);
 }
 
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };

@@ -1,6 +1,6 @@
 import { invalidData } from '../core/errors.js';
 import { berlinParts } from '../core/i18n.js';
-import { asArray, cleanDate, cleanNumber, cleanText, isRecord, safeUrl, slugify, WEB_SCHEMES } from '../core/sanitize.js';
+import { asArray, cleanDate, cleanNumber, cleanText, isBareDate, isRecord, safeUrl, slugify, WEB_SCHEMES } from '../core/sanitize.js';
 import type {
   AgendaItemInfo,
   AgendaPart,
@@ -229,6 +229,15 @@ function isMidnight(date: Date): boolean {
   return hour === 0 && minute === 0 && second === 0;
 }
 
+/**
+ * A meeting's start or end. A bare date ("2027-01-14", which OParl does not allow but servers send) is read as
+ * 00:00 Berlin time of that day, the way other servers write a day without a time: a start then counts as
+ * date-only, an end as unknown.
+ */
+function meetingTime(value: unknown): Date | undefined {
+  return cleanDate(isBareDate(value) ? `${cleanText(value)}T00:00` : value);
+}
+
 /** The end time, unless it is a placeholder: missing, midnight, or not after the start. */
 export function plausibleEnd(start: Date | undefined, end: Date | undefined): Date | undefined {
   if (!start || !end) return undefined;
@@ -248,13 +257,13 @@ export function normaliseMeeting(raw: unknown, url?: string): MeetingInfo {
 /** A meeting without its agenda and documents: what a list of meetings shows (and bundles). */
 export function normaliseMeetingSummary(raw: unknown, url?: string): MeetingSummary {
   const { json, id } = expectObject(raw, 'Meeting', url);
-  const start = cleanDate(json['start']);
+  const start = meetingTime(json['start']);
   const meetingState = cleanText(json['meetingState']);
   return {
     id,
     name: cleanText(json['name'], { multiline: false }),
     start,
-    end: plausibleEnd(start, cleanDate(json['end'])),
+    end: plausibleEnd(start, meetingTime(json['end'])),
     dateOnly: start !== undefined && isMidnight(start),
     cancelled: json['cancelled'] === true || (meetingState !== undefined && CANCELLED_STATE.test(meetingState)),
     location: normaliseLocation(json['location']),

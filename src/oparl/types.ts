@@ -93,7 +93,7 @@ export interface MeetingInfo {
   start: Date | undefined;
   /** Undefined when missing, at midnight or not after the start (placeholders of real servers). */
   end: Date | undefined;
-  /** The start is at 00:00: the server only knows the day. */
+  /** The server only knows the day (a start at 00:00 or a bare date); `start` is then 00:00 Berlin time. */
   dateOnly: boolean;
   cancelled: boolean;
   location: OParlLocationInfo | undefined;

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
 import '../../src/components/meeting-agenda/define.js';
 import type { MeetingAgenda } from '../../src/components/meeting-agenda/meeting-agenda.js';
 import { setClock } from '../../src/core/clock.js';
@@ -438,6 +439,32 @@ describe('<meeting-agenda>', () => {
       expect(text).to.contain('DTEND;TZID=Europe/Berlin:20211208T175000');
       expect(text).to.match(/UID:http:\/\/(localhost|127\.0\.0\.1):\d+\/sample\/oparl\/v1\.1\/meeting\/4711/);
       expect(text).to.contain('STATUS:CONFIRMED');
+    });
+
+    it('shows a meeting whose start is a bare date without a time, and makes an all-day calendar event of it', async () => {
+      // Real servers send "2027-01-14" though OParl says date-time; no time of day may be made up for it.
+      const meeting = await mock({
+        body: { id: 'https://ris.example/meeting/1', type: 'https://schema.oparl.org/1.1/Meeting', name: 'Beirat für Menschen mit Behinderungen', start: '2027-01-14', end: '2027-01-14' },
+      });
+      const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${meeting.url}></meeting-agenda>`);
+      const date = $(el, 'dl dd');
+      expect(visibleText(date)).to.equal('Donnerstag, 14. Januar 2027 (Uhrzeit nicht angegeben)');
+      expect(visibleText($(el, '[part="header"]'))).not.to.match(/\d:\d\d|\bUhr\b/);
+      expect($(date, 'time').getAttribute('datetime')).to.equal('2027-01-14');
+      let captured: { href: string; download: string } | undefined;
+      el.addEventListener('click', (event) => {
+        const link = event.target as HTMLAnchorElement;
+        if (link.localName !== 'a' || !link.download) return;
+        event.preventDefault();
+        captured = { href: link.href, download: link.download };
+      });
+      $$<HTMLButtonElement>(el, 'button').find((candidate) => visibleText(candidate) === 'In den Kalender eintragen')!.click();
+      for (let i = 0; i < 50 && !captured; i += 1) await aTimeout(20);
+      expect(captured?.download).to.equal('sitzung-2027-01-14-beirat-fuer-menschen-mit-behinderungen.ics');
+      const text = await (await fetch(captured!.href)).text();
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+      expect([event.startDate.isDate, event.startDate.toString(), event.endDate.toString()]).to.deep.equal([true, '2027-01-14', '2027-01-15']);
+      expect(text).to.contain('DTSTART;VALUE=DATE:20270114');
     });
   });
 

@@ -4,6 +4,8 @@ import '../../src/components/meeting-list/define.js';
 import type { MeetingList } from '../../src/components/meeting-list/meeting-list.js';
 import { setClock } from '../../src/core/clock.js';
 import { clearFetchCache } from '../../src/core/fetch.js';
+import { MEETING_INDEX_TYPE } from '../../src/oparl/meetings.js';
+import { mock } from '../helpers/mock-api.js';
 import { $, $$, renderFailed, renderLoaded, until, visibleText } from '../helpers/widget.js';
 
 const ORIGIN = location.origin;
@@ -74,7 +76,17 @@ describe('<meeting-list> calendar and mirror index', () => {
     ]);
   });
 
-  it('ignores a feed that is not http(s)', async () => {
+  it('takes a webcal: feed: the webcal: link as given, and the https: address it stands for', async () => {
+    const webcal = 'webcal://ris.herne.example/herne-widgets/organizations/12/meetings.ics';
+    const { el } = await renderLoaded<MeetingList>(html`<meeting-list organization=${SOZIAL} feed=${webcal}></meeting-list>`);
+    const links = $$<HTMLAnchorElement>($(el, '[part~="calendar"]'), 'a');
+    expect(links.map((link) => [visibleText(link), link.getAttribute('href')])).to.deep.equal([
+      ['Kalender abonnieren', webcal],
+      [FEED, FEED],
+    ]);
+  });
+
+  it('ignores a feed that is not http(s) or webcal', async () => {
     const { el } = await renderLoaded<MeetingList>(html`<meeting-list organization=${SOZIAL} feed="javascript:alert(1)"></meeting-list>`);
     expect($(el, '[part~="calendar"]').querySelector('a')).to.equal(null);
     expect(visibleText($(el, '[part~="calendar"] button'))).to.equal('Diesen Termin herunterladen (.ics)');
@@ -129,6 +141,30 @@ describe('<meeting-list> calendar and mirror index', () => {
     const [event] = parseEvents(text);
     expect(event!.start).to.equal('2027-02-10T16:00:00');
     expect(event!.uid).to.equal(`${ORIGIN}/sample/oparl/v1.1/meeting/5301`);
+  });
+
+  it('shows a meeting whose start is a bare date without a time, and downloads it as an all-day event', async () => {
+    // Real servers send "2027-01-14" though OParl says date-time; no time of day may be made up for it.
+    const { url } = await mock({
+      body: {
+        type: MEETING_INDEX_TYPE,
+        kind: 'upcoming',
+        data: [{ id: 'https://ris.example/meeting/1', type: 'https://schema.oparl.org/1.1/Meeting', name: 'Beirat für Menschen mit Behinderungen', start: '2027-01-14', end: '2027-01-14' }],
+      },
+    });
+    const { el } = await renderLoaded<MeetingList>(html`<meeting-list src=${url}></meeting-list>`);
+    const when = $(el, '[part~="when"]');
+    expect(visibleText(when)).to.equal('Donnerstag, 14. Januar 2027 (Uhrzeit nicht angegeben)');
+    expect(visibleText(el)).not.to.match(/\d:\d\d|\bUhr\b/);
+    expect($(when, 'time').getAttribute('datetime')).to.equal('2027-01-14');
+    const button = $$<HTMLButtonElement>(el, '[part~="actions"] button').find((candidate) => visibleText(candidate).startsWith('Zum Kalender'))!;
+    const download = catchDownload(el);
+    button.click();
+    const { name, text } = await download;
+    expect(name).to.equal('sitzung-2027-01-14-beirat-fuer-menschen-mit-behinderungen.ics');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect([event.startDate.isDate, event.startDate.toString(), event.endDate.toString()]).to.deep.equal([true, '2027-01-14', '2027-01-15']);
+    expect(text).to.contain('DTSTART;VALUE=DATE:20270114');
   });
 
   describe('mirror index files (src)', () => {

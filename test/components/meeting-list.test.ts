@@ -228,6 +228,29 @@ describe('<meeting-list>', () => {
       expect(document.activeElement === $(el, '.hw-state'), `focus on ${document.activeElement?.tagName}`).to.equal(true);
     });
 
+    it('keeps one status region across loading, error and "Erneut versuchen", and changes only its text', async () => {
+      // A live region made anew with every render may be missed by screen readers.
+      const { url } = await mock({ delayMs: 300, failTimes: 1, failStatus: 500, body: { id: '{{origin}}/sample/oparl/v1.1/organization/12', type: 'https://schema.oparl.org/1.1/Organization', name: 'Sozialausschuss', meeting: '{{origin}}/sample/oparl/v1.1/organization/12/meeting' } });
+      const failed = new Promise((resolve) => document.addEventListener('widget-error', resolve, { once: true }));
+      const el = await fixture<MeetingList>(html`<meeting-list organization=${url}></meeting-list>`);
+      await el.updateComplete;
+      const region = $(el, '[role="status"]');
+      expect(visibleText(region)).to.equal('Die Sitzungen werden geladen …');
+      await failed;
+      expect($(el, '[role="status"]')).to.equal(region);
+      expect(visibleText(region)).to.equal('');
+      const loaded = new Promise((resolve) => el.addEventListener('widget-loaded', resolve, { once: true }));
+      $<HTMLButtonElement>(el, '[part~="retry-button"]').click();
+      await el.updateComplete;
+      expect($(el, '[role="status"]')).to.equal(region);
+      expect(visibleText(region)).to.equal('Die Sitzungen werden geladen …');
+      await loaded;
+      expect($(el, '[role="status"]')).to.equal(region);
+      expect(visibleText(region)).to.equal('');
+      expect(el.querySelectorAll('[role="status"]')).to.have.length(1);
+      expect(visibleText($(el, '[part~="committee"]'))).to.equal('Sozialausschuss');
+    });
+
     it('shows the error with "Erneut versuchen" for an answer that is broken JSON', async () => {
       const { url } = await mock({ body: '{"id": "https://x.example/organization/1", "name": "kaputt' });
       const { el } = await renderFailed<MeetingList>(html`<meeting-list organization=${url}></meeting-list>`);

@@ -10,6 +10,7 @@ import {
   normaliseLocation,
   normaliseEach,
   normaliseMeeting,
+  normaliseMeetingSummary,
   normaliseOrganization,
   splitTitle,
 } from '../../src/oparl/normalise.js';
@@ -107,6 +108,22 @@ describe('OParl normaliser on real captures', () => {
     it('marks a start at 00:00 as a date without time', () => {
       const meeting = normaliseMeeting({ id: 'https://x.example/m/1', type: 'https://schema.oparl.org/1.1/Meeting', start: '2021-12-08T00:00:00+01:00' });
       expect(meeting.dateOnly).to.equal(true);
+    });
+
+    it('marks a bare date as start ("2027-01-14", against the spec) as a date without time, at 00:00 Berlin time', () => {
+      const raw = { id: 'https://x.example/m/3', type: 'https://schema.oparl.org/1.1/Meeting', start: ' 2027-01-14 ', end: '2027-01-14' };
+      for (const meeting of [normaliseMeeting(raw), normaliseMeetingSummary(raw)]) {
+        expect(meeting.dateOnly).to.equal(true);
+        expect(berlinTime(meeting.start)).to.equal('14.01.27, 00:00');
+        expect(meeting.end).to.equal(undefined);
+      }
+    });
+
+    it('treats a bare date as end as no end time (not 13:00 of that day)', () => {
+      const meeting = normaliseMeetingSummary({ id: 'https://x.example/m/4', start: '2027-01-14T17:00:00+01:00', end: '2027-01-15' });
+      expect(meeting.dateOnly).to.equal(false);
+      expect(berlinTime(meeting.start)).to.equal('14.01.27, 17:00');
+      expect(meeting.end).to.equal(undefined);
     });
 
     it('reads a date-time without offset as Berlin time, not the visitor’s', () => {

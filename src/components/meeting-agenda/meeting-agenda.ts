@@ -3,7 +3,7 @@ import { now } from '../../core/clock.js';
 import { DataController, initialState } from '../../core/data-controller.js';
 import { isAbortError } from '../../core/errors.js';
 import { fetchJson } from '../../core/fetch.js';
-import { formatDate, formatFileSize, type Locale } from '../../core/i18n.js';
+import { berlinDay, formatDate, formatFileSize, type Locale } from '../../core/i18n.js';
 import { html } from '../../core/template.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import { meetingOver } from '../../oparl/client.js';
@@ -203,7 +203,7 @@ export class MeetingAgenda extends WidgetElement {
   private renderWhen(meeting: MeetingInfo, t: AgendaMessages, locale: Locale): TemplateResult {
     if (!meeting.start) return html`${t.noTime}`;
     const day = formatDate(meeting.start, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-    if (meeting.dateOnly) return html`<time datetime=${meeting.start.toISOString()}>${day}</time> (${t.noTime})`;
+    if (meeting.dateOnly) return html`<time datetime=${berlinDay(meeting.start)}>${day}</time> (${t.noTime})`;
     const range = meeting.end ? t.timeRange(this.clock(meeting.start), this.clock(meeting.end)) : t.timeOpenEnd(this.clock(meeting.start));
     return html`<time datetime=${meeting.start.toISOString()}>${day}, ${range}</time>`;
   }

@@ -2,7 +2,7 @@ import { now } from '../../core/clock.js';
 import { createElement, type Child } from '../../core/dom.js';
 import { isAbortError, toLoadError, type LoadError } from '../../core/errors.js';
 import { WidgetErrorEvent, WidgetLoadedEvent } from '../../core/events.js';
-import { formatDate, LocalizeController } from '../../core/i18n.js';
+import { berlinDay, formatDate, LocalizeController } from '../../core/i18n.js';
 import { coreMessages } from '../../core/messages.js';
 import { safeUrl } from '../../core/sanitize.js';
 import { adoptScopedStyles } from '../../core/scoped-styles.js';
@@ -16,7 +16,8 @@ import { listStyles } from './meeting-list.styles.js';
  * No Lit here, as in the consent core (see CONTRIBUTING): the list sits on homepages and has a budget of
  * 12 KB, and Lit alone is 5.4 KB of it. A change of attribute or language re-renders on the next microtask
  * with fresh nodes (core/dom.ts), so text a translator or read-aloud tool rewrote never keeps an old value;
- * opening an agenda and a calendar failure change only their own nodes, so focus stays where it is.
+ * only the wrapper and its status region stay, with their text rewritten, so that screen readers follow the
+ * region. Opening an agenda and a calendar failure change only their own nodes, so focus stays where it is.
  */
 
 const DEFAULT_COUNT = 5;
@@ -218,8 +219,8 @@ export class MeetingList extends HTMLElement {
   }
 
   /**
-   * URL of an iCalendar feed of these meetings (the mirror writes one per committee), or its path on your site:
-   * offered to subscribe to.
+   * URL of an iCalendar feed of these meetings (the mirror writes one per committee), `https:` or `webcal:`,
+   * or its path on your site: offered to subscribe to.
    * @attr feed
    */
   get feed(): string | undefined {
@@ -265,6 +266,12 @@ export class MeetingList extends HTMLElement {
   /** Meetings whose agenda is open, and those opened once (their agenda stays loaded when closed). */
   readonly #expanded = new Set<string>();
   readonly #opened = new Set<string>();
+  /**
+   * The wrapper and its status region stay the same nodes across renders, as in the Lit widgets: a live region
+   * made anew with each render may be missed by screen readers, so only its text changes.
+   */
+  readonly #status = createElement('div', { role: 'status', part: 'status' });
+  readonly #wrapper = createElement('div', { class: 'hw-state', tabindex: '-1' }, [this.#status]);
 
   /** `timeout` in milliseconds, with the default for anything that is not a positive number. @internal */
   get timeoutMs(): number {
@@ -396,13 +403,19 @@ export class MeetingList extends HTMLElement {
     if (state.status === 'idle') body = note(t.missingSource);
     else if (state.status === 'loaded') body = this.#renderList(state.data, t);
     else if (state.status === 'error') body = this.#renderError(t.errorTitle, state.error);
-    const wrapper = createElement('div', { class: 'hw-state', tabindex: '-1', 'aria-busy': loading ? 'true' : 'false' }, [
-      createElement('div', { role: 'status', part: 'status', class: loading ? 'hw-status hw-loading' : 'hw-status hw-visually-hidden' }, [loading ? t.loading : '']),
-      body,
-    ]);
-    // Focus inside the widget ("Erneut versuchen", then the loading state) stays inside: its nodes are replaced.
+    const wrapper = this.#wrapper;
+    const status = this.#status;
+    wrapper.setAttribute('aria-busy', loading ? 'true' : 'false');
+    status.className = loading ? 'hw-status hw-loading' : 'hw-status hw-visually-hidden';
+    const message = loading ? t.loading : '';
+    // The same words again are not written again, which some screen readers would repeat.
+    if (status.textContent !== message) status.textContent = message;
+    // Focus inside the widget ("Erneut versuchen", then the loading state) stays inside: the nodes below the
+    // status region are replaced.
     const focused = this.contains(document.activeElement);
-    this.replaceChildren(wrapper);
+    if (wrapper.parentNode !== this) this.replaceChildren(wrapper);
+    while (status.nextSibling) status.nextSibling.remove();
+    if (body) wrapper.append(body);
     if (focused) wrapper.focus();
   }
 
@@ -474,7 +487,8 @@ export class MeetingList extends HTMLElement {
     const dated = meeting as DatedMeeting;
     const committee = this.#committeeOf(meeting, data, t);
     const status = listStatus(meeting, now());
-    const time = createElement('time', { datetime: dated.start.toISOString() }, [this.#when(dated, t)]);
+    // A day without a time is given as that day, not as the instant its midnight is in UTC (the day before).
+    const time = createElement('time', { datetime: meeting.dateOnly ? berlinDay(dated.start) : dated.start.toISOString() }, [this.#when(dated, t)]);
     const context = t.ofMeeting(committee, this.#day(dated.start));
     const place = meeting.location
       ? createElement('p', { class: 'ml-place', part: 'place' }, [visuallyHidden(`${t.place}: `), createElement('span', { translate: 'no' }, [meeting.location.lines.join(', ')])])
@@ -540,7 +554,8 @@ export class MeetingList extends HTMLElement {
   }
 
   #renderCalendar(shown: ListedMeeting[], data: MeetingListData, t: ListMessages): Child {
-    const feed = safeUrl(this.feed, undefined, document.baseURI) ?? data.feed;
+    // A webcal: feed is offered as it is, and as the https: address it stands for.
+    const feed = safeUrl(this.feed?.trim().replace(/^webcal:/i, 'https:'), undefined, document.baseURI) ?? data.feed;
     if (feed) {
       return createElement('div', { class: 'ml-calendar hw-no-print', part: 'calendar' }, [
         createElement('p', {}, [createElement('a', { class: 'hw-button', href: webcalLink(feed) }, [t.subscribe])]),
