@@ -86,17 +86,43 @@ export function calendarHead(calendarName) {
 
 export const CALENDAR_END = 'END:VCALENDAR\r\n';
 
-/** One VEVENT, folded, or '' for a meeting without a valid start. @param {FeedMeeting} meeting */
+/**
+ * The day of a start that gives no time of day, as 20270114: a bare date ("2027-01-14") or midnight in Berlin,
+ * as the widgets read them (src/oparl/normalise.ts); undefined for a start with a time.
+ * @param {string} raw
+ * @param {Date} start
+ */
+function dayWithoutTime(raw, start) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw.replaceAll('-', '');
+  const local = berlinLocal(start);
+  return local.endsWith('T000000') ? local.slice(0, 8) : undefined;
+}
+
+/** The day after 20270114 (DTEND of an all-day event is exclusive). @param {string} day */
+function nextDay(day) {
+  const next = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(4, 6)) - 1, Number(day.slice(6, 8)) + 1));
+  return next.toISOString().slice(0, 10).replaceAll('-', '');
+}
+
+/**
+ * One VEVENT, folded, or '' for a meeting without a valid start. A start without a time of day is an all-day
+ * event, not one at a time the server never gave.
+ * @param {FeedMeeting} meeting
+ */
 export function calendarEvent(meeting) {
   if (!meeting.start) return '';
-  const start = new Date(meeting.start);
+  const start = new Date(/^\d{4}-\d{2}-\d{2}$/.test(meeting.start) ? `${meeting.start}T12:00:00Z` : meeting.start);
   if (Number.isNaN(start.getTime())) return '';
+  const day = dayWithoutTime(meeting.start, start);
   const endDate = meeting.end ? new Date(meeting.end) : undefined;
   const end = endDate && !Number.isNaN(endDate.getTime()) && endDate > start ? endDate : new Date(start.getTime() + 2 * 3600_000);
   const modified = meeting.modified ? new Date(meeting.modified) : undefined;
   const stamp = modified && !Number.isNaN(modified.getTime()) ? modified : start;
+  const when = day
+    ? [`DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${nextDay(day)}`]
+    : [`DTSTART;TZID=Europe/Berlin:${berlinLocal(start)}`, `DTEND;TZID=Europe/Berlin:${berlinLocal(end)}`];
   const lines = ['BEGIN:VEVENT', `UID:${meetingUid(meeting.originalId)}`, `DTSTAMP:${utcStamp(stamp)}`, `LAST-MODIFIED:${utcStamp(stamp)}`,
-    `SEQUENCE:${meeting.sequence}`, `DTSTART;TZID=Europe/Berlin:${berlinLocal(start)}`, `DTEND;TZID=Europe/Berlin:${berlinLocal(end)}`,
+    `SEQUENCE:${meeting.sequence}`, ...when,
     `SUMMARY:${escapeText(meeting.name ?? 'Sitzung')}`, `STATUS:${meeting.cancelled ? 'CANCELLED' : 'CONFIRMED'}`];
   if (meeting.location) lines.push(`LOCATION:${escapeText(meeting.location)}`);
   if (meeting.web && /^https?:\/\//.test(meeting.web)) lines.push(`URL:${meeting.web}`);
