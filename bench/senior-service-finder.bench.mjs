@@ -78,6 +78,15 @@ function mainThreads(events) {
   return new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
 }
 
+/** What a task mostly did: the name of its longest inner trace event of a known kind (a frame's Layout, a timer's TimerFire …). */
+function kindOf(events, task) {
+  if (!task) return '-';
+  const mains = mainThreads(events);
+  const kinds = new Set(['Layout', 'UpdateLayoutTree', 'Paint', 'TimerFire', 'HandlePostMessage', 'FireAnimationFrame', 'EventDispatch', 'FunctionCall', 'v8.callFunction', 'MajorGC', 'MinorGC', 'ParseHTML']);
+  const inside = events.filter((event) => event.ph === 'X' && kinds.has(event.name) && mains.has(`${event.pid}:${event.tid}`) && event.ts / 1000 >= task[0] && event.ts / 1000 <= task[0] + task[1]);
+  return inside.sort((a, b) => b.dur - a.dur)[0]?.name ?? 'other';
+}
+
 /** The first task after `task` in which the browser lays out the page: the frame that shows what `task` rendered. */
 function frameAfter(events, tasks, task) {
   if (!task) return undefined;
@@ -183,7 +192,7 @@ async function runOnce(browser, origin, body, rate) {
   const typingTasks = mainThreadTasks(await browser.stopTracing());
   const where = await page.evaluate(() => performance.getEntriesByName('senior-service-finder:load').at(-1)?.detail);
   await context.close();
-  return { ...load, where, longest: longest(loadTasks), cardsTask: cardsTask?.[1] ?? 0, cardsFrame: cardsFrame?.[1] ?? 0, otherLongest: longest(otherTasks), cardsCpu: cardsTask?.[2] ?? 0, otherCpu: longestCpu(otherTasks), typingCpu: longestCpu(typingTasks), blocking: blocking(loadTasks), keys: typing.keys, typingLongest: longest(typingTasks), counts: typing.counts };
+  return { ...load, where, longest: longest(loadTasks), cardsTask: cardsTask?.[1] ?? 0, cardsFrame: cardsFrame?.[1] ?? 0, otherLongest: longest(otherTasks), otherKind: kindOf(loadEvents, otherTasks.toSorted((a, b) => b[1] - a[1])[0]), otherAt: (otherTasks.toSorted((a, b) => b[1] - a[1])[0]?.[0] ?? 0) - (cardsTask?.[0] ?? 0), cardsCpu: cardsTask?.[2] ?? 0, otherCpu: longestCpu(otherTasks), typingCpu: longestCpu(typingTasks), blocking: blocking(loadTasks), keys: typing.keys, typingLongest: longest(typingTasks), counts: typing.counts };
 }
 
 export async function run({ browser, origin, log }) {
@@ -203,6 +212,7 @@ export async function run({ browser, origin, log }) {
         `${String(size).padStart(8)}  ${rate}×  ${ms(figures.longest)} (${ms(figures.cardsTask).trim()} + ${ms(figures.cardsFrame).trim()} / ${ms(figures.otherLongest).trim()})`.padEnd(60) + `${ms(figures.blocking)}        ${ms(figures.first)}        ${ms(figures.key)} / ${ms(figures.slowestKey)}          ${ms(figures.typingLongest)}   (${runs[0].where}; ${runs[0].count})`,
       );
       // The same tasks' CPU time, for comparing two builds on a busy machine.
+      log(`${''.padStart(15)}longest other task in each run: ${runs.map((each) => `${Math.round(each.otherLongest)} ms ${each.otherKind} at ${Math.round(each.otherAt)} ms`).join(', ')}`);
       log(`${''.padStart(15)}thread time: first cards ${ms(pick('cardsCpu')).trim()} / other ${ms(pick('otherCpu')).trim()}, longest while typing ${ms(pick('typingCpu')).trim()}`);
     }
   }

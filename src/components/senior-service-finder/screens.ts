@@ -204,20 +204,23 @@ export function renderResults(host: ScreenHost, catalogue: Catalogue): TemplateR
     <div class="ssf-layout">
       <section class="ssf-filters" part="filters" aria-labelledby=${host.uid('filters-title')}>
         <h3 id=${host.uid('filters-title')}>${m.filtersHeading}</h3>
-        ${groups.map((group, i) =>
+        ${!found
+          ? // The filters come with their counts; while the first result is found, no count is known yet.
+            nothing
+          : groups.map((group, i) =>
           group.length
             ? html`<fieldset>
                 <legend>${m.filterGroups[i]}</legend>
                 ${group.map((key) => {
                   const active = state.filters.includes(key);
-                  const count = found?.counts.get(key) ?? 0;
+                  const count = found.counts.get(key) ?? 0;
                   // A filter that finds nothing is not offered; a chosen one can always be taken back.
                   return html`<button
                     type="button"
                     class="hw-button ssf-toggle"
                     part="filter"
                     aria-pressed=${active}
-                    ?disabled=${!found || (!active && count === 0)}
+                    ?disabled=${!active && count === 0}
                     @click=${() => host.nav.toggleFilter(key)}
                   >
                     ${symbolIcon(active ? 'check' : 'plus')}${filterName(host, key)} (${count})

@@ -67,6 +67,31 @@ describe('<senior-service-finder> states', () => {
     }
   });
 
+  it('shows the filters with the first results and their counts, never with counts not yet known', async () => {
+    location.hash = '#alle=1';
+    const el = document.createElement('senior-service-finder');
+    el.src = SAMPLE;
+    // Each task's screen: are filter buttons there, and result cards?
+    const steps: { filters: number; cards: number; counts: string[] }[] = [];
+    const observer = new MutationObserver(() => {
+      const toggles = findAll(el, '.ssf-toggle');
+      steps.push({ filters: toggles.length, cards: el.querySelectorAll('.ssf-card').length, counts: toggles.map((toggle) => text(toggle)) });
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    document.body.append(el);
+    try {
+      await waitFor(() => el.querySelectorAll('.ssf-card').length > 0, 'the first cards', 8000);
+      await el.updateComplete;
+      // While the engine finds the first result, the filter section is its heading alone: no "Kostenlos (0)".
+      expect(steps.filter((step) => step.filters > 0 && step.cards === 0)).to.deep.equal([]);
+      expect(text(find(el, '.ssf-filters h3'))).to.equal('Auswahl eingrenzen');
+      expect(text(find(el, '.ssf-toggle', 'Kostenlos'))).to.match(/^Kostenlos \([1-9]\d*\)$/);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
   it('shows the three ways in on the start screen, with counts', async () => {
     const { el, event } = await renderLoaded<SeniorServiceFinder>(html`<senior-service-finder no-hash src=${SAMPLE}></senior-service-finder>`);
     expect(event.count).to.equal(39);
