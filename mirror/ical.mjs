@@ -86,6 +86,9 @@ export function calendarHead(calendarName) {
 
 export const CALENDAR_END = 'END:VCALENDAR\r\n';
 
+/** A date without a time of day, "2027-01-14" (OParl asks for date-times; some servers send these). */
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * The day of a start that gives no time of day, as 20270114: a bare date ("2027-01-14") or midnight in Berlin,
  * as the widgets read them (src/oparl/normalise.ts); undefined for a start with a time.
@@ -93,7 +96,7 @@ export const CALENDAR_END = 'END:VCALENDAR\r\n';
  * @param {Date} start
  */
 function dayWithoutTime(raw, start) {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw.replaceAll('-', '');
+  if (BARE_DATE.test(raw)) return raw.replaceAll('-', '');
   const local = berlinLocal(start);
   return local.endsWith('T000000') ? local.slice(0, 8) : undefined;
 }
@@ -111,7 +114,8 @@ function nextDay(day) {
  */
 export function calendarEvent(meeting) {
   if (!meeting.start) return '';
-  const start = new Date(/^\d{4}-\d{2}-\d{2}$/.test(meeting.start) ? `${meeting.start}T12:00:00Z` : meeting.start);
+  // A bare date as noon UTC: a valid instant on that day in every zone (its time is not written).
+  const start = new Date(BARE_DATE.test(meeting.start) ? `${meeting.start}T12:00:00Z` : meeting.start);
   if (Number.isNaN(start.getTime())) return '';
   const day = dayWithoutTime(meeting.start, start);
   const endDate = meeting.end ? new Date(meeting.end) : undefined;

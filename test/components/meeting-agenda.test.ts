@@ -7,7 +7,7 @@ import { setClock } from '../../src/core/clock.js';
 import type { WidgetErrorEvent } from '../../src/core/events.js';
 import { clearFetchCache } from '../../src/core/fetch.js';
 import { hits, mock } from '../helpers/mock-api.js';
-import { $, $$, canEmulateMedia, renderFailed, renderLoaded, until, visibleText } from '../helpers/widget.js';
+import { $, $$, canEmulateMedia, catchDownload, renderFailed, renderLoaded, until, visibleText } from '../helpers/widget.js';
 
 const SAMPLE = '/sample/oparl/v1.1';
 const KEY_MEETING = `${SAMPLE}/meeting/4711`;
@@ -421,20 +421,12 @@ describe('<meeting-agenda>', () => {
 
     it('makes a calendar file with the meeting, in Berlin time', async () => {
       const { el } = await renderLoaded<MeetingAgenda>(html`<meeting-agenda src=${KEY_MEETING}></meeting-agenda>`);
-      let captured: { href: string; download: string } | undefined;
-      // The download is a click on a temporary link; catch it before the browser saves a file.
-      el.addEventListener('click', (event) => {
-        const link = event.target as HTMLAnchorElement;
-        if (link.localName !== 'a' || !link.download) return;
-        event.preventDefault();
-        captured = { href: link.href, download: link.download };
-      });
+      // The download is a click on a temporary link (the calendar code loads on demand); caught before the browser saves a file.
+      const download = catchDownload(el);
       const button = $$<HTMLButtonElement>(el, 'button').find((candidate) => visibleText(candidate) === 'In den Kalender eintragen')!;
       button.click();
-      // The calendar code loads on demand; wait for the download it starts.
-      for (let i = 0; i < 50 && !captured; i += 1) await aTimeout(20);
-      expect(captured?.download).to.equal('sitzung-2021-12-08-ausschuss-fuer-soziales-arbeit-gesundheit-und-senioren.ics');
-      const text = await (await fetch(captured!.href)).text();
+      const { name, text } = await download;
+      expect(name).to.equal('sitzung-2021-12-08-ausschuss-fuer-soziales-arbeit-gesundheit-und-senioren.ics');
       expect(text).to.contain('DTSTART;TZID=Europe/Berlin:20211208T160000');
       expect(text).to.contain('DTEND;TZID=Europe/Berlin:20211208T175000');
       expect(text).to.match(/UID:http:\/\/(localhost|127\.0\.0\.1):\d+\/sample\/oparl\/v1\.1\/meeting\/4711/);
@@ -451,17 +443,10 @@ describe('<meeting-agenda>', () => {
       expect(visibleText(date)).to.equal('Donnerstag, 14. Januar 2027 (Uhrzeit nicht angegeben)');
       expect(visibleText($(el, '[part="header"]'))).not.to.match(/\d:\d\d|\bUhr\b/);
       expect($(date, 'time').getAttribute('datetime')).to.equal('2027-01-14');
-      let captured: { href: string; download: string } | undefined;
-      el.addEventListener('click', (event) => {
-        const link = event.target as HTMLAnchorElement;
-        if (link.localName !== 'a' || !link.download) return;
-        event.preventDefault();
-        captured = { href: link.href, download: link.download };
-      });
+      const download = catchDownload(el);
       $$<HTMLButtonElement>(el, 'button').find((candidate) => visibleText(candidate) === 'In den Kalender eintragen')!.click();
-      for (let i = 0; i < 50 && !captured; i += 1) await aTimeout(20);
-      expect(captured?.download).to.equal('sitzung-2027-01-14-beirat-fuer-menschen-mit-behinderungen.ics');
-      const text = await (await fetch(captured!.href)).text();
+      const { name, text } = await download;
+      expect(name).to.equal('sitzung-2027-01-14-beirat-fuer-menschen-mit-behinderungen.ics');
       const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
       expect([event.startDate.isDate, event.startDate.toString(), event.endDate.toString()]).to.deep.equal([true, '2027-01-14', '2027-01-15']);
       expect(text).to.contain('DTSTART;VALUE=DATE:20270114');

@@ -6,28 +6,12 @@ import { setClock } from '../../src/core/clock.js';
 import { clearFetchCache } from '../../src/core/fetch.js';
 import { MEETING_INDEX_TYPE } from '../../src/oparl/meetings.js';
 import { mock } from '../helpers/mock-api.js';
-import { $, $$, renderFailed, renderLoaded, until, visibleText } from '../helpers/widget.js';
+import { $, $$, catchDownload, renderFailed, renderLoaded, until, visibleText } from '../helpers/widget.js';
 
 const ORIGIN = location.origin;
 const SOZIAL = `${ORIGIN}/sample/oparl/v1.1/organization/12`;
 const MIRROR = `${ORIGIN}/test/components/meeting-list/mirror/organizations/12`;
 const FEED = 'https://ris.herne.example/herne-widgets/organizations/12/meetings.ics';
-
-/** Catches the download a click starts: its file name and text (the blob behind the link). */
-function catchDownload(el: HTMLElement): Promise<{ name: string; text: string }> {
-  return new Promise((resolve) => {
-    const onClick = (event: Event) => {
-      const link = event.target as HTMLAnchorElement;
-      if (!link.matches('a[download]')) return;
-      event.preventDefault();
-      el.removeEventListener('click', onClick, true);
-      void fetch(link.href)
-        .then((response) => response.text())
-        .then((text) => resolve({ name: link.download, text }));
-    };
-    el.addEventListener('click', onClick, true);
-  });
-}
 
 /** The events of a calendar file as ical.js reads it, with times in Europe/Berlin as written. */
 function parseEvents(text: string) {

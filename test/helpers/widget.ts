@@ -62,3 +62,19 @@ export async function until(condition: () => boolean, timeoutMs = 2000): Promise
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** Catches the download a click starts: its file name and text (the blob behind the link). */
+export function catchDownload(el: HTMLElement): Promise<{ name: string; text: string }> {
+  return new Promise((resolve) => {
+    const onClick = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      if (!link.matches('a[download]')) return;
+      event.preventDefault();
+      el.removeEventListener('click', onClick, true);
+      void fetch(link.href)
+        .then((response) => response.text())
+        .then((text) => resolve({ name: link.download, text }));
+    };
+    el.addEventListener('click', onClick, true);
+  });
+}
