@@ -33,9 +33,28 @@ if (wanted.includes('firefox')) {
         headless: true,
         extraPrefsFirefox: { 'network.proxy.type': 0, 'browser.shell.checkDefaultBrowser': false },
       },
+      createPage: async ({ browser }) => tolerateScreenOrientation(await browser.newPage()),
       concurrency: 1,
     }),
   );
+}
+
+/**
+ * Puppeteer 24 sends emulation.setScreenOrientationOverride with every viewport over WebDriver BiDi; Firefox ESR
+ * 140 does not know the command, and the call fails while the viewport itself is being set. The tests do not
+ * depend on the screen's orientation: that failure is let through, once the page has its new width.
+ */
+function tolerateScreenOrientation(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
+      if (viewport?.width) await page.waitForFunction((width) => window.innerWidth === width, { timeout: 5000 }, viewport.width);
+    }
+  };
+  return page;
 }
 
 /** A module worker is started by its built name (`finder.worker.js`); here its TypeScript source is served. */
