@@ -9,17 +9,24 @@ import { unscoped } from './styles.js';
  * Inside the scope `:host` is `:where(:scope)`, of no specificity, so a page can still size and place the
  * element with a plain tag selector; the element's own rules keep the specificity they are written with
  * and win over the page's element rules through scope proximity.
+ *
+ * A browser without `@scope` (Firefox before 146, so Firefox ESR 140) would drop the whole rule and show the
+ * widget unstyled; there the rules nest in the tag instead (CSS nesting, `:host` as `:where(&)`). They then
+ * reach into a nested widget too, whose own rules come later and win where both set something.
  */
 
 /** The tags a widget may render inside itself; each ends the scope of the widget around it. */
 export const WIDGET_TAGS = ['meeting-agenda', 'resolution-card', 'senior-service-finder', 'meeting-list', 'consent-banner', 'consent-gate'];
 
-/** `:host` and `:host(<selector>)` as the scope root. */
-function hostToScope(cssText: string): string {
+/** Whether the browser knows `@scope` (Chromium 118, Safari 17.4, Firefox 146). */
+const scopeSupported = typeof CSSScopeRule !== 'undefined';
+
+/** `:host` and `:host(<selector>)` as `root`, the selector of the element itself. */
+function hostAs(root: string, cssText: string): string {
   let result = '';
   let rest = cssText;
   for (let at = rest.indexOf(':host'); at !== -1; at = rest.indexOf(':host')) {
-    result += rest.slice(0, at) + ':where(:scope)';
+    result += rest.slice(0, at) + root;
     rest = rest.slice(at + ':host'.length);
     if (rest.startsWith('(')) {
       // The argument may hold parentheses of its own: `:host(:not([hidden]))`.
@@ -41,7 +48,13 @@ function hostToScope(cssText: string): string {
 export function scopeCss(tag: string, cssText: string): string {
   // The element's own tag ends its scope too: a custom tag (`defineElement('rat-tagesordnung', …)`) nested in itself.
   const limits = new Set([...WIDGET_TAGS, tag]);
-  return `@scope (${tag}) to (${[...limits].join(', ')}) {${hostToScope(cssText)}}`;
+  if (!scopeSupported) return nestedCss(tag, cssText);
+  return `@scope (${tag}) to (${[...limits].join(', ')}) {${hostAs(':where(:scope)', cssText)}}`;
+}
+
+/** The CSS of an element, written for `:host`, nested in a rule for `tag`: for browsers without `@scope`. */
+export function nestedCss(tag: string, cssText: string): string {
+  return `${tag} {${hostAs(':where(&)', cssText)}}`;
 }
 
 const sheets = new Map<string, CSSStyleSheet>();

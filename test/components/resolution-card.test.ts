@@ -832,10 +832,13 @@ describe('<resolution-card>', () => {
     it('keeps the vote bar in forced colours, in system colours (the rules; the page test renders them)', async () => {
       // Puppeteer cannot emulate forced colours here; test/page/resolution-card.test.mjs does it in Chromium.
       const { el } = await show(card('agendaitem/20117'));
-      // The card's rules sit in its @scope rule, in a sheet the document adopted.
+      // The card's rules sit in its @scope rule (or, without @scope, nested in a rule for its tag), in a sheet
+      // the document adopted.
       const scopes = document.adoptedStyleSheets
         .flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSScopeRule => rule instanceof CSSScopeRule && rule.start === el.localName);
+        .filter((rule): rule is CSSGroupingRule =>
+          typeof CSSScopeRule === 'undefined' ? rule instanceof CSSStyleRule && rule.selectorText === el.localName : rule instanceof CSSScopeRule && rule.start === el.localName,
+        );
       expect(scopes, 'the card adopted its scoped styles').to.not.be.empty;
       const rules = scopes.flatMap((scope) => [...scope.cssRules]);
       const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
