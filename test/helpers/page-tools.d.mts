@@ -12,11 +12,6 @@ export interface Reach {
   tag: string;
   visible: number;
   reached: number;
-  /** Visible words the page's whole selection holds. */
-  inSelection: number;
-  /** Visible words rendered now (not in a part skipped by content-visibility: auto). */
-  rendered: number;
-  /** Of the words rendered now, those body.innerText holds. */
   inInnerText: number;
   missing: string[];
 }

@@ -111,14 +111,11 @@ export function wrapWordsForReadAloud(root = document.body) {
 
 /**
  * The visible words of each element matching `selector`, and how many of them a TreeWalker over `document`
- * reaches (it does not enter shadow roots, as read-aloud and translation tools do not), how many the page's
- * whole selection holds (select all and copy, select-to-speak), and how many `document.body.innerText` holds
- * of the words rendered now. A word is visible when its element renders with a size and is not transparent or
- * hidden; text hidden for screen readers only (a 1 px clip) does not count as seen. Chromium leaves parts with
- * `content-visibility: auto` that are out of view (the finder's cards further down) out of innerText until
- * they come near the view; they are in the DOM, the selection and the accessibility tree, and count as visible.
+ * reaches (it does not enter shadow roots, as read-aloud and translation tools do not), and how many
+ * `document.body.innerText` holds. A word is visible when its element renders with a size and is not
+ * transparent or hidden; text hidden for screen readers only (a 1 px clip) does not count as seen.
  * @param {string} selector
- * @returns {{ tag: string, visible: number, reached: number, inSelection: number, rendered: number, inInnerText: number, missing: string[] }[]}
+ * @returns {{ tag: string, visible: number, reached: number, inInnerText: number, missing: string[] }[]}
  */
 export function measureReach(selector) {
   const shown = (element) => {
@@ -139,16 +136,8 @@ export function measureReach(selector) {
     return found;
   };
   const innerText = document.body.innerText;
-  const selection = window.getSelection();
-  const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
-  selection.selectAllChildren(document.body);
-  const selected = selection.toString();
-  selection.removeAllRanges();
-  for (const range of ranges) selection.addRange(range);
   return [...document.querySelectorAll(selector)].map((host) => {
-    const shownTexts = composedTexts(host).filter((text) => shown(text.parentElement));
-    const visible = shownTexts.flatMap((text) => wordsOf(text.data));
-    const renderedNow = shownTexts.filter((text) => text.parentElement.checkVisibility({ contentVisibilityAuto: true })).flatMap((text) => wordsOf(text.data));
+    const visible = composedTexts(host).filter((text) => shown(text.parentElement)).flatMap((text) => wordsOf(text.data));
     const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
     const reachable = new Map();
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
@@ -164,8 +153,7 @@ export function measureReach(selector) {
         reachable.set(word, left - 1);
       } else missing.push(word);
     }
-    const inSelection = visible.filter((word) => selected.includes(word)).length;
-    const inInnerText = renderedNow.filter((word) => innerText.includes(word)).length;
-    return { tag: host.localName, visible: visible.length, reached, inSelection, rendered: renderedNow.length, inInnerText, missing: missing.slice(0, 20) };
+    const inInnerText = visible.filter((word) => innerText.includes(word)).length;
+    return { tag: host.localName, visible: visible.length, reached, inInnerText, missing: missing.slice(0, 20) };
   });
 }

@@ -184,10 +184,6 @@ export const finderStyles = css`
     padding: 1em;
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
-    /* Cards out of view are not laid out until they come near it (typing re-lays out the whole list on a
-       phone's CPU); their text stays in the DOM for read-aloud, search in page and the keyboard. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 19em;
   }
   .ssf-card a {
     display: inline-block;
