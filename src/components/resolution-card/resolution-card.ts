@@ -3,6 +3,7 @@ import { DataController, initialState, type Idle } from '../../core/data-control
 import { LoadError } from '../../core/errors.js';
 import { html } from '../../core/template.js';
 import { fetchJson } from '../../core/fetch.js';
+import { importAgain } from '../../core/import-again.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import { decisionDocument, resolutionTextBeyondResult } from '../../oparl/decision.js';
 import type { VoteChoice, VoteTally } from '../../oparl/result.js';
@@ -15,6 +16,10 @@ import { fileLink, given, heading, ICONS, ok, type View } from './parts.js';
 import type * as Read from './read.js';
 import { resolutionMessages, type ResolutionMessages } from './resolution-card.messages.js';
 import { resolutionStyles } from './resolution-card.styles.js';
+
+/** The reader and the details, loaded on first need; a later try after a failed load asks the server again. */
+const importRead = importAgain(() => import('./read.js'));
+const importDetails = importAgain(() => import('./details.js'));
 
 /**
  * What a host that already holds the data hands to the card (the `data` property), all normalised by
@@ -193,7 +198,7 @@ export class ResolutionCard extends WidgetElement {
 
   /** The normaliser and the result parser (read.ts). If they cannot load, the load fails and "Erneut versuchen" tries again. */
   private loadRead(): Promise<typeof Read> {
-    return (this.reading ??= import('./read.js').catch((error: unknown) => {
+    return (this.reading ??= importRead().catch((error: unknown) => {
       this.reading = undefined;
       throw new LoadError('network', String(error), { cause: error });
     }));
@@ -201,7 +206,7 @@ export class ResolutionCard extends WidgetElement {
 
   /** Loads the details' code, once per load at most. */
   private loadDetails(): Promise<Details | null> {
-    return (this.detailsLoading ??= import('./details.js')
+    return (this.detailsLoading ??= importDetails()
       .then(
         (module) => new module.Details(this, this.localize, this.announce),
         (error: unknown) => {
