@@ -72,6 +72,31 @@ describe('<senior-service-finder> from dist/cdn on a plain page', () => {
     await context.close();
   });
 
+  it('says when the detail view cannot load and loads it with "Erneut versuchen", focus on its heading', async () => {
+    const { page, context } = await open('/test/page/pages/senior-service-finder.html');
+    let refuse = true;
+    const asked = [];
+    await page.route(/\/dist\/cdn\/chunks\/detail-[\w-]+\.js(\?.*)?$/, (route) => {
+      asked.push(route.request().url());
+      return refuse ? route.abort('internetdisconnected') : route.continue();
+    });
+    await finder(page).locator('.ssf-tile', { hasText: 'Beratung' }).first().click();
+    await finder(page).getByRole('link', { name: 'Pflegeberatung der Stadt Herne' }).click();
+    const alert = finder(page).getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.innerText()).replace(/\s+/g, ' ').trim(), /^Die Angebote konnten nicht geladen werden\. Der Server war nicht erreichbar\..*Erneut versuchen$/);
+    assert.deepEqual(await axe(page), []);
+    refuse = false;
+    await alert.getByRole('button', { name: 'Erneut versuchen' }).click();
+    const heading = finder(page).locator('article.ssf-detail h2');
+    await heading.waitFor();
+    assert.equal((await heading.textContent()).trim(), 'Pflegeberatung der Stadt Herne');
+    assert.equal(await heading.evaluate((node) => node === document.activeElement), true, 'focus on the heading');
+    // The second try asked the server again (a browser may keep the failed address: the try has a new one).
+    assert.equal(asked.length, 2, asked.join(' '));
+    await context.close();
+  });
+
   it('passes axe on the start screen, the results, an offer and the Merkliste', async () => {
     const { page, context } = await open('/test/page/pages/senior-service-finder.html');
     assert.deepEqual(await axe(page), []);

@@ -2,7 +2,9 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
 import { findConsent } from '../../core/consent-client.js';
 import { DataController, initialState } from '../../core/data-controller.js';
+import { LoadError } from '../../core/errors.js';
 import { absoluteUrl } from '../../core/fetch.js';
+import { coreMessages } from '../../core/messages.js';
 import { html } from '../../core/template.js';
 import { WidgetElement } from '../../core/widget-element.js';
 import type { Catalogue } from '../../hsds/finder/catalogue.js';
@@ -372,7 +374,9 @@ export class SeniorServiceFinder extends WidgetElement {
       id: (name) => this.uid(name),
       follow: this.#nav.follow,
     };
-    return this.#detail.render(catalogue, host, { loading: screens.m.loading, failed: screens.m.errorTitle }, screens.pick);
+    const core = this.localize.messages(coreMessages);
+    const texts = { loading: screens.m.loading, failed: screens.m.errorTitle, cause: `${core.cause(new LoadError('network', 'detail'))} ${core.tryLater}`, retry: core.retry };
+    return this.#detail.render(catalogue, host, texts, screens.pick);
   }
 
   /** The shared pieces' context for this render. */
