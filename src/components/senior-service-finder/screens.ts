@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { Catalogue as Texts, Locale } from '../../core/i18n.js';
 import { html } from '../../core/template.js';
-import { PLACE_LIST, TOPICS, type Catalogue, type Topic } from '../../hsds/finder/catalogue.js';
+import { PLACE_LIST, TOPICS, type Catalogue, type Offer, type Topic } from '../../hsds/finder/catalogue.js';
 import type { FindResult } from '../../hsds/finder/find.js';
 import { EMPTY_STATE, viewOf, type FinderState } from '../../hsds/finder/state.js';
 import { accessText, costText, hoursLine, languageText, placeText, saveButton, summaryLine, type CardContext } from './cards.js';
@@ -25,8 +25,10 @@ export interface ScreenHost {
   readonly draft: { query: string; place: string };
   /** How many result cards show. */
   readonly shown: number;
-  /** While the first result list comes in: how many of its cards this render puts in (the rest a task later). */
-  readonly firstCards: number | undefined;
+  /** While a result list comes in: how many of its cards are in (undefined: all); the rest come in later tasks. */
+  readonly cardsIn: number | undefined;
+  /** While a new list's cards come in after another list: that list, whose cards stay below the new ones. */
+  readonly listBefore: ShownResult | undefined;
   readonly textSize: number;
   readonly savedIds: readonly string[];
   /** The engine could not find (the worker stopped). */
@@ -248,27 +250,21 @@ export function renderEmpty(host: ScreenHost, found: FindResult): TemplateResult
     <p class="ssf-chips">${action}<button type="button" class="hw-button" @click=${host.newSearch}>${m.newSearch}</button></p>`;
 }
 
-/** The shared pieces' context for this render. */
-export function renderCards(host: ScreenHost, { offers, facts }: ShownResult): TemplateResult {
+/** The result cards: those of the list that are in and, below them while the rest come, the list before's. */
+export function renderCards(host: ScreenHost, found: ShownResult): TemplateResult {
   const { m } = host;
-  const rest = offers.length - host.shown;
-  const now = Math.min(host.shown, host.firstCards ?? host.shown);
-  // "jetzt geöffnet" as of the minute the list was found for (with the engine's clock), until the next one comes.
-  const cards = { ...host.cards, facts };
+  const rest = found.offers.length - host.shown;
+  const now = Math.min(host.shown, host.cardsIn ?? host.shown);
+  const before = host.listBefore;
+  const kept = before ? before.offers.slice(now, Math.min(host.shown, found.offers.length)) : [];
   return html`<ol class="ssf-results" part="results">
-      ${offers.slice(0, now).map((offer, index) => {
-        const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
-        return html`<li class="ssf-card" part="card">
-          <h4>
-            <span class="ssf-number" aria-hidden="true">${index + 1}</span
-            ><a href=${host.nav.href({ ...host.nav.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${host.nav.follow}>${offer.service.name}</a>
-          </h4>
-          ${offer.service.temporarilyClosed ? html`<p class="ssf-notice">${m.temporarilyClosed}</p>` : nothing} ${summaryLine(offer)}
-          ${hoursLine(offer, cards)} ${lines.map((line) => (line ? html`<p class="ssf-meta">${line}</p>` : nothing))} ${saveButton(offer, cards)}
-        </li>`;
-      })}
+      ${[
+        ...found.offers.slice(0, now).map((offer, index) => renderCard(host, found, offer, index)),
+        // One list: when the rest comes, the cards at these places change their text, not their elements.
+        ...kept.map((offer, index) => renderCard(host, before!, offer, now + index)),
+      ]}
     </ol>
-    ${rest > 0 && now === host.shown
+    ${rest > 0 && (now === host.shown || before)
       ? html`<button
           type="button"
           class="hw-button ssf-more"
@@ -277,6 +273,21 @@ export function renderCards(host: ScreenHost, { offers, facts }: ShownResult): T
           ${m.more(rest)}
         </button>`
       : nothing}`;
+}
+
+function renderCard(host: ScreenHost, { facts }: ShownResult, offer: Offer, index: number): TemplateResult {
+  const { m } = host;
+  // "jetzt geöffnet" as of the minute the list was found for (with the engine's clock), until the next one comes.
+  const cards = { ...host.cards, facts };
+  const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
+  return html`<li class="ssf-card" part="card">
+    <h4>
+      <span class="ssf-number" aria-hidden="true">${index + 1}</span
+      ><a href=${host.nav.href({ ...host.nav.state, offer: offer.id })} data-id=${offer.id} data-index=${index} @click=${host.nav.follow}>${offer.service.name}</a>
+    </h4>
+    ${offer.service.temporarilyClosed ? html`<p class="ssf-notice">${m.temporarilyClosed}</p>` : nothing} ${summaryLine(offer)}
+    ${hoursLine(offer, cards)} ${lines.map((line) => (line ? html`<p class="ssf-meta">${line}</p>` : nothing))} ${saveButton(offer, cards)}
+  </li>`;
 }
 
 export function renderMap(host: ScreenHost): unknown {

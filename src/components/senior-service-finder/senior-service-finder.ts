@@ -17,7 +17,7 @@ import { deferred, openBackend, type FinderBackend } from './engine-client.js';
 import { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
 import type { MapPanel } from './map.js';
 import { FinderNavigation } from './navigation.js';
-import { FinderResults } from './results.js';
+import { FinderResults, type ShownResult } from './results.js';
 import { renderToolbar, renderView, renderWhileLoading, type ScreenHost } from './screens.js';
 import { finderMessages, type FinderMessages } from './senior-service-finder.messages.js';
 import { finderStyles } from './senior-service-finder.styles.js';
@@ -29,10 +29,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 /** How many result cards show at first and with each "show more". */
 const PAGE = 20;
 /**
- * The first result list puts in this many cards (more than a phone's screen shows) and the rest a task later:
- * its cards' templates are prepared the first time then, which makes twenty cards one long task on a slow phone.
+ * A result list comes in this many cards at a time, each batch in a task of its own, the first at once (more
+ * than a phone's screen shows). Twenty new cards laid out in one task took 75–100 ms on a phone-speed CPU, and
+ * typing changes them on every key.
  */
-const FIRST_CARDS = 6;
+const CARDS_PER_TASK = 6;
 
 /**
  * @summary Finds offers for older people in Herne (HSDS 3.x): topic tiles, German-aware search, district choice,
@@ -170,10 +171,14 @@ export class SeniorServiceFinder extends WidgetElement {
    */
   readonly #whileLoadingShown = deferred<void>();
   #showWhileLoading = false;
-  /** Cards the next result list puts in at once; undefined once the first list is complete. */
-  #firstCards: number | undefined = FIRST_CARDS;
-  /** The rest of the first list's cards, on their way (updateComplete waits for them). */
-  #restOfCards: Promise<void> | undefined;
+  /** How many of the shown list's cards are in; undefined once all are. */
+  #cardsIn: number | undefined = CARDS_PER_TASK;
+  /** The next batch of cards, on its way (updateComplete waits for it). */
+  #moreCards: Promise<void> | undefined;
+  /** The result list whose cards are in. */
+  #listShown: ShownResult | undefined;
+  /** While a new list's cards come in: the list before it, whose cards stay below them until then. */
+  #listBefore: ShownResult | undefined;
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
   #lastEventKey = '';
 
@@ -246,9 +251,9 @@ export class SeniorServiceFinder extends WidgetElement {
     return complete;
   }
 
-  /** Finds on their way, else the rest of the first list's cards. */
+  /** Finds on their way, else the next batch of cards. */
   #pending(): Promise<unknown> | undefined {
-    return this.#results.pending() ?? this.#restOfCards;
+    return this.#results.pending() ?? this.#moreCards;
   }
 
   /**
@@ -272,6 +277,36 @@ export class SeniorServiceFinder extends WidgetElement {
     this.#announcer.say(results ? this.localize.messages(finderMessages).found(found.offers.length) : undefined, immediately);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.#nav.state;
+    if (!this.#loader.value || viewOf(state) !== 'results') {
+      // The next list shown comes in batches too (back from an offer, a list of another search).
+      this.#listShown = this.#listBefore = undefined;
+      this.#cardsIn = CARDS_PER_TASK;
+      return;
+    }
+    const found = this.#results.current(state);
+    if (!found || found === this.#listShown) return;
+    // A new list (typing, a filter): its first cards at once, the list before's below them until its own come.
+    this.#listBefore = this.#listShown;
+    this.#listShown = found;
+    this.#cardsIn = CARDS_PER_TASK;
+  }
+
+  /** Puts the next batch of the shown list's cards in, a task later (after what the browser has waiting). */
+  #nextCards(): void {
+    if (this.#cardsIn === undefined || this.#moreCards) return;
+    this.#moreCards = nextTask().then(() => {
+      this.#moreCards = undefined;
+      const next = (this.#cardsIn ?? 0) + CARDS_PER_TASK;
+      const all = Math.min(this.shown, this.#listShown?.offers.length ?? 0);
+      if (next >= all) this.#cardsIn = this.#listBefore = undefined;
+      else this.#cardsIn = next;
+      this.requestUpdate();
+    });
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const catalogue = this.#loader.value;
@@ -281,8 +316,11 @@ export class SeniorServiceFinder extends WidgetElement {
     // The results come from the engine a moment after the state changed: focus and events wait for them.
     const found = view === 'results' ? this.#results.current(state) : undefined;
     if (view === 'results' && !found) return;
+    if (found) this.#nextCards();
     const focus = this.#nav.focusTarget;
-    const target = focus && (this.renderRoot.querySelector<HTMLElement>(focus) ?? this.renderRoot.querySelector<HTMLElement>('h2'));
+    // A card further down may come with a later batch: the heading only once all are in.
+    const fallback = view !== 'results' || this.#cardsIn === undefined ? this.renderRoot.querySelector<HTMLElement>('h2') : null;
+    const target = focus && (this.renderRoot.querySelector<HTMLElement>(focus) ?? fallback);
     if (target) {
       this.#nav.focusTarget = undefined;
       target.focus();
@@ -292,13 +330,6 @@ export class SeniorServiceFinder extends WidgetElement {
     if (key === this.#lastEventKey) return;
     const previous = this.#lastEventKey;
     this.#lastEventKey = key;
-    if (found && this.#firstCards !== undefined) {
-      this.#restOfCards = nextTask().then(() => {
-        this.#firstCards = undefined;
-        this.#restOfCards = undefined;
-        this.requestUpdate();
-      });
-    }
     if (found) {
       const { query, topic, place, filters } = state;
       this.dispatchEvent(new SearchChangedEvent({ query, topic, place, filters, count: found.offers.length }));
@@ -332,7 +363,8 @@ export class SeniorServiceFinder extends WidgetElement {
       nav: this.#nav,
       draft: this.#nav.draft,
       shown: this.shown,
-      firstCards: this.#firstCards,
+      cardsIn: this.#cardsIn,
+      listBefore: this.#listBefore,
       textSize: this.textSize,
       savedIds: this.savedIds,
       searchFailed: this.#results.failed,
@@ -354,6 +386,7 @@ export class SeniorServiceFinder extends WidgetElement {
       newSearch: this.#nav.newSearch,
       showMore: () => {
         this.#nav.focusTarget = `[data-index="${this.shown}"]`;
+        this.#cardsIn = this.shown + CARDS_PER_TASK;
         this.shown += PAGE;
       },
       openMap: () => {

@@ -3,7 +3,7 @@ import '../../../src/components/senior-service-finder/define.js';
 import type { SeniorServiceFinder } from '../../../src/components/senior-service-finder/senior-service-finder.js';
 import { mock } from '../../helpers/mock-api.js';
 import { renderFailed, renderLoaded } from '../../helpers/widget.js';
-import { SAMPLE, find, findAll, press, resetPage, restorePage, root, text, waitFor } from './helpers.js';
+import { SAMPLE, cardNames, find, findAll, press, resetPage, restorePage, root, text, waitFor } from './helpers.js';
 
 describe('<senior-service-finder> states', () => {
   beforeEach(resetPage);
@@ -43,7 +43,7 @@ describe('<senior-service-finder> states', () => {
     }
   });
 
-  it('puts the first result list in in two tasks: the cards a screen shows, then the rest; updateComplete waits for all', async () => {
+  it('puts the first result list in six cards a task, the first six at once; updateComplete waits for all', async () => {
     location.hash = '#alle=1';
     const el = document.createElement('senior-service-finder');
     el.src = SAMPLE;
@@ -58,11 +58,48 @@ describe('<senior-service-finder> states', () => {
     try {
       await waitFor(() => el.querySelectorAll('.ssf-card').length > 0, 'the first cards', 8000);
       await el.updateComplete;
-      expect(counts).to.deep.equal([6, 20]);
+      expect(counts).to.deep.equal([6, 12, 18, 20]);
       expect(el.querySelectorAll('.ssf-card')).to.have.length(20);
       expect(text(root(el).querySelector('.ssf-more'))).to.equal('Weitere Angebote zeigen (noch 19)');
     } finally {
       observer.disconnect();
+      el.remove();
+    }
+  });
+
+  it('puts a new list in as the person types: its first six cards at once, the cards of the list before below them until the rest come, in the same card elements', async () => {
+    location.hash = '#alle=1';
+    const el = document.createElement('senior-service-finder');
+    el.src = SAMPLE;
+    document.body.append(el);
+    try {
+      await waitFor(() => el.querySelectorAll('.ssf-card').length > 0, 'the first cards', 8000);
+      await el.updateComplete;
+      const before = cardNames(el);
+      const elements = findAll(el, '.ssf-card');
+      expect(before).to.have.length(20);
+      // The card names at the end of each task that changed them (a MutationObserver reports once per task).
+      const steps: string[][] = [];
+      const observer = new MutationObserver(() => {
+        const names = cardNames(el);
+        if (names.join('|') !== steps.at(-1)?.join('|')) steps.push(names);
+      });
+      observer.observe(el, { childList: true, subtree: true, characterData: true });
+      const input = find<HTMLInputElement>(el, 'input[type="search"]');
+      input.value = 'Beratung';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      observer.disconnect();
+      const after = cardNames(el);
+      expect(after.length, 'the search finds more than six').to.be.greaterThan(6);
+      expect(after.slice(0, 6), 'a list of its own').to.not.deep.equal(before.slice(0, 6));
+      const kept = Math.min(after.length, 20) - 6;
+      expect(steps[0], 'its first six at once, the list before below them').to.deep.equal([...after.slice(0, 6), ...before.slice(6, 6 + kept)]);
+      expect(steps.at(-1)).to.deep.equal(after);
+      expect(steps.length, 'the rest in tasks of their own').to.be.greaterThan(1);
+      // The places' elements stay: typing changes the cards' text, it does not build them again.
+      expect(findAll(el, '.ssf-card').every((card, index) => card === elements[index])).to.equal(true);
+    } finally {
       el.remove();
     }
   });
