@@ -11,29 +11,21 @@ import type { Catalogue } from '../../hsds/finder/catalogue.js';
 import { viewOf, type FinderState } from '../../hsds/finder/state.js';
 import type { CardContext } from './cards.js';
 import type { DetailHost } from './detail.js';
+import { CardBatches, nextTask } from './card-batches.js';
 import { DetailChunk } from './detail-chunk.js';
 import { LiveAnnouncer } from './announcer.js';
 import { deferred, openBackend, type FinderBackend } from './engine-client.js';
 import { ServiceOpenedEvent, SearchChangedEvent, WatchlistChangedEvent } from './events.js';
 import type { MapPanel } from './map.js';
 import { FinderNavigation } from './navigation.js';
-import { FinderResults, type ShownResult } from './results.js';
+import { FinderResults } from './results.js';
 import { renderToolbar, renderView, renderWhileLoading, type ScreenHost } from './screens.js';
 import { finderMessages, type FinderMessages } from './senior-service-finder.messages.js';
 import { finderStyles } from './senior-service-finder.styles.js';
 import { readSavedIds, readStored, writeSavedIds, writeStored } from './storage.js';
 
-/** Resolves in a later task of the page, after what the browser has waiting (input, a frame). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
 /** How many result cards show at first and with each "show more". */
 const PAGE = 20;
-/**
- * A result list comes in this many cards at a time, each batch in a task of its own, the first at once (more
- * than a phone's screen shows). Twenty new cards laid out in one task took 75–100 ms on a phone-speed CPU, and
- * typing changes them on every key.
- */
-const CARDS_PER_TASK = 6;
 
 /**
  * @summary Finds offers for older people in Herne (HSDS 3.x): topic tiles, German-aware search, district choice,
@@ -171,14 +163,7 @@ export class SeniorServiceFinder extends WidgetElement {
    */
   readonly #whileLoadingShown = deferred<void>();
   #showWhileLoading = false;
-  /** How many of the shown list's cards are in; undefined once all are. */
-  #cardsIn: number | undefined = CARDS_PER_TASK;
-  /** The next batch of cards, on its way (updateComplete waits for it). */
-  #moreCards: Promise<void> | undefined;
-  /** The result list whose cards are in. */
-  #listShown: ShownResult | undefined;
-  /** While a new list's cards come in: the list before it, whose cards stay below them until then. */
-  #listBefore: ShownResult | undefined;
+  readonly #batches = new CardBatches(this);
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
   #lastEventKey = '';
 
@@ -253,7 +238,7 @@ export class SeniorServiceFinder extends WidgetElement {
 
   /** Finds on their way, else the next batch of cards. */
   #pending(): Promise<unknown> | undefined {
-    return this.#results.pending() ?? this.#moreCards;
+    return this.#results.pending() ?? this.#batches.pending;
   }
 
   /**
@@ -280,31 +265,8 @@ export class SeniorServiceFinder extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.#nav.state;
-    if (!this.#loader.value || viewOf(state) !== 'results') {
-      // The next list shown comes in batches too (back from an offer, a list of another search).
-      this.#listShown = this.#listBefore = undefined;
-      this.#cardsIn = CARDS_PER_TASK;
-      return;
-    }
-    const found = this.#results.current(state);
-    if (!found || found === this.#listShown) return;
-    // A new list (typing, a filter): its first cards at once, the list before's below them until its own come.
-    this.#listBefore = this.#listShown;
-    this.#listShown = found;
-    this.#cardsIn = CARDS_PER_TASK;
-  }
-
-  /** Puts the next batch of the shown list's cards in, a task later (after what the browser has waiting). */
-  #nextCards(): void {
-    if (this.#cardsIn === undefined || this.#moreCards) return;
-    this.#moreCards = nextTask().then(() => {
-      this.#moreCards = undefined;
-      const next = (this.#cardsIn ?? 0) + CARDS_PER_TASK;
-      const all = Math.min(this.shown, this.#listShown?.offers.length ?? 0);
-      if (next >= all) this.#cardsIn = this.#listBefore = undefined;
-      else this.#cardsIn = next;
-      this.requestUpdate();
-    });
+    const onResults = this.#loader.value !== undefined && viewOf(state) === 'results';
+    this.#batches.willShow(onResults ? this.#results.current(state) : false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -316,10 +278,10 @@ export class SeniorServiceFinder extends WidgetElement {
     // The results come from the engine a moment after the state changed: focus and events wait for them.
     const found = view === 'results' ? this.#results.current(state) : undefined;
     if (view === 'results' && !found) return;
-    if (found) this.#nextCards();
+    if (found) this.#batches.rendered(this.shown);
     const focus = this.#nav.focusTarget;
     // A card further down may come with a later batch: the heading only once all are in.
-    const fallback = view !== 'results' || this.#cardsIn === undefined ? this.renderRoot.querySelector<HTMLElement>('h2') : null;
+    const fallback = view !== 'results' || this.#batches.cardsIn === undefined ? this.renderRoot.querySelector<HTMLElement>('h2') : null;
     const target = focus && (this.renderRoot.querySelector<HTMLElement>(focus) ?? fallback);
     if (target) {
       this.#nav.focusTarget = undefined;
@@ -363,8 +325,8 @@ export class SeniorServiceFinder extends WidgetElement {
       nav: this.#nav,
       draft: this.#nav.draft,
       shown: this.shown,
-      cardsIn: this.#cardsIn,
-      listBefore: this.#listBefore,
+      cardsIn: this.#batches.cardsIn,
+      listBefore: this.#batches.listBefore,
       textSize: this.textSize,
       savedIds: this.savedIds,
       searchFailed: this.#results.failed,
@@ -386,7 +348,7 @@ export class SeniorServiceFinder extends WidgetElement {
       newSearch: this.#nav.newSearch,
       showMore: () => {
         this.#nav.focusTarget = `[data-index="${this.shown}"]`;
-        this.#cardsIn = this.shown + CARDS_PER_TASK;
+        this.#batches.more(this.shown);
         this.shown += PAGE;
       },
       openMap: () => {
