@@ -74,6 +74,15 @@ export function renderView(host: ScreenHost, catalogue: Catalogue, lazy: () => u
   else if (view === 'start') body = renderStart(host, catalogue);
   else if (view === 'results') body = renderResults(host, catalogue);
   else body = lazy();
+  return renderScreen(notices, body);
+}
+
+/**
+ * A screen: notices, then its body. The same template while the data loads and after, so that the start
+ * screen's and the results' search box stays the same element when the data comes (focus and what the person
+ * is typing stay in it).
+ */
+function renderScreen(notices: string[], body: unknown): TemplateResult {
   return html`${notices.map((text) => html`<p class="ssf-notice" part="notice">${text}</p>`)}${body}`;
 }
 
@@ -139,13 +148,10 @@ export function renderSearch(host: ScreenHost, start: boolean): TemplateResult {
 
 /** While the data loads, the tiles and the search box already work; their results come when it is there. */
 export function renderWhileLoading(host: ScreenHost): unknown {
-  const { m } = host;
-  const { state } = host.nav;
-  const view = viewOf(state);
-  if (view === 'start') return renderStart(host, undefined);
-  if (view !== 'results') return nothing;
-  return html`<h2 tabindex="-1">${(state.topic && m.topics[state.topic]) || m.results}</h2>
-    ${renderSearch(host, false)}`;
+  const view = viewOf(host.nav.state);
+  if (view === 'start') return renderScreen([], renderStart(host, undefined));
+  if (view === 'results') return renderScreen([], renderResults(host, undefined));
+  return nothing;
 }
 
 /** The number of offers of each topic (counted once per catalogue). */
@@ -185,14 +191,11 @@ function filterName(host: ScreenHost, key: string): string {
   return m.filters[key] ?? languageText(key.slice(8), host.cards);
 }
 
-export function renderResults(host: ScreenHost, catalogue: Catalogue): TemplateResult {
+/** The results; without a catalogue (the data still loading) their heading and search box. */
+export function renderResults(host: ScreenHost, catalogue: Catalogue | undefined): TemplateResult {
   const { m } = host;
   const { state } = host.nav;
-  // Undefined while the engine finds the first result (the index may still be building).
-  const found = host.found(catalogue);
   const topic = state.topic && m.topics[state.topic];
-  const keys = host.filterKeys(catalogue);
-  const groups = [['jetzt', 'heute'], ['stufenlos', 'aufzug', 'wc', 'schleife'], ['kostenlos', 'hausbesuch', 'telefon', 'angehoerige'], keys.filter((key) => key.startsWith('sprache-'))];
   return html`<h2 tabindex="-1">${topic || m.results}</h2>
     ${renderSearch(host, false)}
     ${topic
@@ -200,7 +203,18 @@ export function renderResults(host: ScreenHost, catalogue: Catalogue): TemplateR
           <button type="button" class="hw-button" @click=${() => host.nav.go({ ...state, topic: undefined }, false)}>${symbolIcon('close')}${m.removeTopic(topic)}</button>
         </p>`
       : nothing}
-    ${!found
+    ${catalogue ? renderFound(host, catalogue) : nothing}`;
+}
+
+/** The count, the filters and the cards. */
+function renderFound(host: ScreenHost, catalogue: Catalogue): TemplateResult {
+  const { m } = host;
+  const { state } = host.nav;
+  // Undefined while the engine finds the first result (the index may still be building).
+  const found = host.found(catalogue);
+  const keys = host.filterKeys(catalogue);
+  const groups = [['jetzt', 'heute'], ['stufenlos', 'aufzug', 'wc', 'schleife'], ['kostenlos', 'hausbesuch', 'telefon', 'angehoerige'], keys.filter((key) => key.startsWith('sprache-'))];
+  return html`${!found
       ? html`<p class="hw-status hw-loading" id=${host.uid('count')}>${host.searchFailed ? m.errorTitle : m.loading}</p>`
       : html`<h3 class="ssf-count" part="count" id=${host.uid('count')} tabindex="-1">${m.found(found.offers.length)}</h3>`}
     <div class="ssf-layout">

@@ -43,6 +43,39 @@ describe('<senior-service-finder> states', () => {
     }
   });
 
+  it('keeps the start screen\'s search box, its focus and what the person typed when the data comes', async () => {
+    const { url } = await mock({ file: 'sample/hsds/services.json', delayMs: 1500 });
+    const el = await fixture<SeniorServiceFinder>(html`<senior-service-finder no-hash .src=${url}></senior-service-finder>`);
+    const input = await waitFor(() => el.querySelector<HTMLInputElement>('input[type="search"]'), 'the search box while the data loads');
+    expect(el.querySelector('.ssf-tile .ssf-meta'), 'no counts yet: the data is still loading').to.equal(null);
+    input.focus();
+    input.value = 'Pfleg';
+    input.dispatchEvent(new Event('input'));
+    await waitFor(() => el.querySelector('.ssf-tile .ssf-meta'), 'the tiles with their counts (the data is there)', 8000);
+    expect(el.querySelector('input[type="search"]'), 'the same element').to.equal(input);
+    expect(document.activeElement).to.equal(input);
+    expect(input.value).to.equal('Pfleg');
+  });
+
+  it('keeps the results\' search box and its focus when the data comes', async () => {
+    location.hash = '#suche=Pflege';
+    const { url } = await mock({ file: 'sample/hsds/services.json', delayMs: 1500 });
+    const el = document.createElement('senior-service-finder');
+    el.src = url;
+    document.body.append(el);
+    try {
+      const input = await waitFor(() => el.querySelector<HTMLInputElement>('input[type="search"]'), 'the search box while the data loads');
+      expect(el.querySelector('.ssf-card')).to.equal(null);
+      input.focus();
+      await waitFor(() => el.querySelector('.ssf-card'), 'the results', 8000);
+      expect(el.querySelector('input[type="search"]'), 'the same element').to.equal(input);
+      expect(document.activeElement).to.equal(input);
+      expect(input.value).to.equal('Pflege');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('puts the first result list in six cards a task, the first six at once; updateComplete waits for all', async () => {
     location.hash = '#alle=1';
     const el = document.createElement('senior-service-finder');
