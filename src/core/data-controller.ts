@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { isAbortError, toLoadError, type LoadError } from './errors.js';
 import { WidgetErrorEvent, WidgetLoadedEvent } from './events.js';
-import { coreMessages } from './messages.js';
+import { coreMessages, type CoreMessages } from './messages.js';
 import { html } from './template.js';
 import type { WidgetElement } from './widget-element.js';
 
@@ -113,12 +113,7 @@ export class DataController<Args extends readonly unknown[], Result> implements 
   }
 
   private renderError(title: string, error: LoadError): TemplateResult {
-    const messages = this.host['localize'].messages(coreMessages);
-    return html`<div class="hw-error" role="alert" part="error">
-      <p class="hw-error-title">${title}</p>
-      <p>${messages.cause(error)} ${messages.tryLater}</p>
-      <button type="button" class="hw-button" part="retry-button" @click=${this.retry}>${messages.retry}</button>
-    </div>`;
+    return renderLoadError(title, error, this.host['localize'].messages(coreMessages), this.retry);
   }
 
   /** Resolves after the state change has rendered (Task requests the update right after its callbacks). */
@@ -141,4 +136,13 @@ export class DataController<Args extends readonly unknown[], Result> implements 
       new WidgetErrorEvent({ kind: loadError.kind, status: loadError.status, url: loadError.url, message: loadError.message }),
     );
   }
+}
+
+/** What failed, why, in plain words, and "Erneut versuchen" (a loaded state's error, a lazy part's too). */
+export function renderLoadError(title: string, error: LoadError, messages: CoreMessages, retry: () => void): TemplateResult {
+  return html`<div class="hw-error" role="alert" part="error">
+    <p class="hw-error-title">${title}</p>
+    <p>${messages.cause(error)} ${messages.tryLater}</p>
+    <button type="button" class="hw-button" part="retry-button" @click=${retry}>${messages.retry}</button>
+  </div>`;
 }

@@ -1,5 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
+import { renderLoadError } from '../../core/data-controller.js';
+import { LoadError } from '../../core/errors.js';
 import { importAgain } from '../../core/import-again.js';
+import type { CoreMessages } from '../../core/messages.js';
 import type { Catalogue as Texts } from '../../core/i18n.js';
 import { html } from '../../core/template.js';
 import type { Catalogue } from '../../hsds/finder/catalogue.js';
@@ -23,15 +26,9 @@ export class DetailChunk {
   }
 
   /** `pick` gives a catalogue's texts in the finder's language (English loads on first use). */
-  render(catalogue: Catalogue, view: Omit<DetailHost, 't'>, texts: { loading: string; failed: string; cause: string; retry: string }, pick: <T>(texts: Texts<T>) => T): unknown {
+  render(catalogue: Catalogue, view: Omit<DetailHost, 't'>, texts: { loading: string; failed: string; core: CoreMessages }, pick: <T>(texts: Texts<T>) => T): unknown {
     const module = this.#module;
-    if (module === 'failed') {
-      return html`<div role="alert" class="hw-error">
-        <p class="hw-error-title">${texts.failed}</p>
-        <p>${texts.cause}</p>
-        <button type="button" class="hw-button" @click=${this.#retry}>${texts.retry}</button>
-      </div>`;
-    }
+    if (module === 'failed') return renderLoadError(texts.failed, new LoadError('network', 'the detail view could not load'), texts.core, this.#retry);
     if (!module) {
       void this.#load();
       return html`<p class="hw-status hw-loading">${texts.loading}</p>`;
@@ -41,7 +38,11 @@ export class DetailChunk {
   }
 
   /** Loads the chunk again; focus goes to the view's heading once it is there (the pressed button is gone). */
-  readonly #retry = async (): Promise<void> => {
+  readonly #retry = (): void => {
+    void this.#loadAgain();
+  };
+
+  async #loadAgain(): Promise<void> {
     this.#module = undefined;
     this.#loading = false;
     const loading = this.#load();
@@ -50,7 +51,7 @@ export class DetailChunk {
     if (this.#module === 'failed') return;
     await this.#host.updateComplete;
     this.#host.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-  };
+  }
 
   async #load(): Promise<void> {
     if (this.#loading) return;

@@ -271,11 +271,14 @@ export function renderCards(host: ScreenHost, found: ShownResult): TemplateResul
   const now = Math.min(host.shown, host.cardsIn ?? host.shown);
   const before = host.listBefore;
   const kept = before ? before.offers.slice(now, Math.min(host.shown, found.offers.length)) : [];
+  // "jetzt geöffnet" as of the minute each list was found for (with the engine's clock), until the next one comes.
+  const cards = { ...host.cards, facts: found.facts };
+  const cardsBefore = before && { ...host.cards, facts: before.facts };
   return html`<ol class="ssf-results" part="results">
       ${[
-        ...found.offers.slice(0, now).map((offer, index) => renderCard(host, found, offer, index)),
+        ...found.offers.slice(0, now).map((offer, index) => renderCard(host, cards, offer, index)),
         // One list: when the rest comes, the cards at these places change their text, not their elements.
-        ...kept.map((offer, index) => renderCard(host, before!, offer, now + index)),
+        ...kept.map((offer, index) => renderCard(host, cardsBefore!, offer, now + index)),
       ]}
     </ol>
     ${rest > 0 && (now === host.shown || before)
@@ -289,10 +292,8 @@ export function renderCards(host: ScreenHost, found: ShownResult): TemplateResul
       : nothing}`;
 }
 
-function renderCard(host: ScreenHost, { facts }: ShownResult, offer: Offer, index: number): TemplateResult {
+function renderCard(host: ScreenHost, cards: CardContext, offer: Offer, index: number): TemplateResult {
   const { m } = host;
-  // "jetzt geöffnet" as of the minute the list was found for (with the engine's clock), until the next one comes.
-  const cards = { ...host.cards, facts };
   const lines = [placeText(offer, cards), costText(offer, cards), accessText(offer, cards)];
   return html`<li class="ssf-card" part="card">
     <h4>

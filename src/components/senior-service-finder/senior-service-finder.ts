@@ -2,7 +2,6 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { now } from '../../core/clock.js';
 import { findConsent } from '../../core/consent-client.js';
 import { DataController, initialState } from '../../core/data-controller.js';
-import { LoadError } from '../../core/errors.js';
 import { absoluteUrl } from '../../core/fetch.js';
 import { coreMessages } from '../../core/messages.js';
 import { html } from '../../core/template.js';
@@ -369,8 +368,7 @@ export class SeniorServiceFinder extends WidgetElement {
       id: (name) => this.uid(name),
       follow: this.#nav.follow,
     };
-    const core = this.localize.messages(coreMessages);
-    const texts = { loading: screens.m.loading, failed: screens.m.errorTitle, cause: `${core.cause(new LoadError('network', 'detail'))} ${core.tryLater}`, retry: core.retry };
+    const texts = { loading: screens.m.loading, failed: screens.m.errorTitle, core: this.localize.messages(coreMessages) };
     return this.#detail.render(catalogue, host, texts, screens.pick);
   }
 
